@@ -1,0 +1,305 @@
+"""Extraction of one article: mentions -> entities, relations and meetings.
+
+Public API: ``extract(article, lexicon=None) -> ArticleFacts``.
+
+Within the article, people are resolved (surname-only and title-only mentions,
+transliteration variants), acronyms defined in parentheses are remembered, and
+each sentence that reports a meeting or a signing yields a dated ``Meeting``
+with its participants and the typed edges between them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, ArticleFacts, Entity, Meeting, Relation
+from .lexicon import Lexicon, load_lexicon
+from .mentions import Mention, find_mentions
+from .names import NameIndex, person_key
+from .text import Token, sentences, tokenize
+
+
+@dataclass
+class _Sent:
+    index: int
+    text: str
+    mentions: list[Mention]
+    persons: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, person key)
+
+
+def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
+    lex = lexicon or load_lexicon()
+    return _ArticleExtractor(article, lex).run()
+
+
+class _ArticleExtractor:
+    def __init__(self, article: Article, lex: Lexicon):
+        self.article = article
+        self.lex = lex
+        body = article.text
+        lines = ([article.title] if article.title and article.title not in body[:len(article.title) + 5] else [])
+        self.sentences = [s for s in ([*lines] + sentences(body))]
+        self.lower_vocab = {t.text.lower() for t in tokenize(body) if t.text[:1].islower()}
+        self.facts = ArticleFacts(article)
+        self.names = NameIndex()
+        self.meeting_count = 0
+        self.last_meeting: Meeting | None = None
+        self.protagonist: list[str] = []
+
+    # -- mentions --------------------------------------------------------------
+    def _mentions(self, known: set[str]) -> list[_Sent]:
+        acronyms: dict[str, tuple[str, str, str]] = {}
+        out = []
+        for i, s in enumerate(self.sentences):
+            sm = find_mentions(s, self.lex, acronyms=acronyms, known_names=known, lower_vocab=self.lower_vocab)
+            out.append(_Sent(i, s, sm.mentions))
+        return out
+
+    def run(self) -> ArticleFacts:
+        first = self._mentions(set())
+        for s in first:
+            for m in s.mentions:
+                if m.type == "Person":
+                    self.names.add_name(m.text)
+        sents = self._mentions(self.names.known_words())
+        self.names = NameIndex()
+        for s in sents:
+            for m in s.mentions:
+                if m.type == "Person" and m.role == "full":
+                    self.names.add_name(m.text)
+        for s in sents:
+            self._entities(s)
+        for s in sents:
+            self._relations(s)
+        return self.facts
+
+    # -- entities ----------------------------------------------------------------
+    def _entity(self, key: str, type_: str, label: str, sentence: str, *, alias: str = "") -> Entity:
+        ents = self.facts.entities
+        e = ents.get(key)
+        if e is None:
+            e = ents[key] = Entity(key, type_, label)
+            entry = self.lex.entries.get(key)
+            if entry:
+                e.attrs.update(entry.attrs)
+            e.articles.add(self.article.id)
+            e.evidence.append((self.article.id, sentence))
+        for a in (alias, label):
+            if a and a != e.label:
+                e.aliases.add(a)
+        return e
+
+    def _entities(self, s: _Sent) -> None:
+        by_key_states: dict[str, list[str]] = {}
+        for m in s.mentions:
+            if m.type == "Person":
+                key, label = self.names.resolve(m.text)
+                e = self._entity(key, "Person", label, s.text, alias=m.text)
+                e.titles.update(t for t in m.titles if t)
+                s.persons.append((m, key))
+                for rep in m.represents:
+                    self._represents(key, rep, s)
+            elif m.type == "Title":
+                key = self._title_person(m)
+                if key:
+                    s.persons.append((m, key))
+                    for rep in m.represents:
+                        self._represents(key, rep, s)
+            elif m.key:
+                alias = m.text if m.role != "demonym" else ""
+                alias = re.sub(r"^(the|The)\s+", "", alias)
+                e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
+                if m.attrs.get("alias"):
+                    e.aliases.add(m.attrs["alias"])
+                if m.attrs.get("states"):
+                    by_key_states[m.key] = m.attrs["states"].split()
+                    for st in by_key_states[m.key]:
+                        if m.type == "Organization" and st != m.key:
+                            e.attrs.setdefault("partOf", st)
+        self._org_states = by_key_states
+
+    def _represents(self, person: str, target: str, s: _Sent) -> None:
+        ent = self.facts.entities.get(target)
+        if ent is None:
+            entry = self.lex.entries.get(target)
+            if not entry or entry.type not in ("State", "Organization"):
+                return
+            ent = self._entity(target, entry.type, entry.label, s.text)
+        if ent.type not in ("State", "Organization"):
+            return
+        self._relation("represents", person, target, s.text)
+        part_of = ent.attrs.get("partOf")
+        if ent.type == "Organization" and part_of:
+            self._relation("represents", person, part_of, s.text)
+
+    def _title_person(self, m: Mention) -> str | None:
+        """The person a title-only mention ("the Beninese Foreign Minister") refers to."""
+        candidates = []
+        for key, e in self.facts.entities.items():
+            if e.type != "Person":
+                continue
+            reps = {r.object for r in self.facts.relations if r.kind == "represents" and r.subject == key}
+            if m.represents and not (set(m.represents) & reps):
+                continue
+            score = 1 if m.represents else 0
+            head = m.label.split(" of ")[0].lower()
+            if any(head and head in t.lower() for t in e.titles):
+                score += 2
+            if score:
+                candidates.append((score, key))
+        if not candidates:
+            return None
+        candidates.sort(reverse=True)
+        if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
+            return None
+        return candidates[0][1]
+
+    def _relation(self, kind: str, a: str, b: str, sentence: str) -> None:
+        if a == b:
+            return
+        rel = Relation(kind, a, b, self.article.id, sentence)
+        if rel not in self.facts.relations:
+            self.facts.relations.append(rel)
+
+    # -- meetings and signings -----------------------------------------------------------
+    def _relations(self, s: _Sent) -> None:
+        text = s.text
+        low = text.lower()
+        persons = _unique_persons(s.persons)
+        if not self.protagonist and persons:
+            self.protagonist = [persons[0][1]]
+        trig = self._trigger(low)
+        participants: list[str] = []
+        kind = "Meeting"
+        if trig:
+            kind, start, end = trig
+            left = [k for m, k in persons if m.end <= start]
+            right = [k for m, k in persons if m.start >= end]
+            group = self._group_subject(low[:start])
+            if not left and (group or not right) and self.last_meeting and group:
+                left = list(self.last_meeting.participants)
+            if right and not left:
+                left = list(self.protagonist)
+            if left and right:
+                participants = _dedupe(left + right)
+                for a in left:
+                    for b in right:
+                        self._met(a, b, text)
+            elif len(left) >= 2 or len(right) >= 2:
+                participants = _dedupe(left or right)
+                self._all_met(participants, text)
+        elif len(persons) >= 2 and any(re.search(rf"\b{w}\b", low) for w in self.lex.weak_meeting_nouns):
+            if re.search(r"\b(signed|talks|negotiations)\b", low) and self._sign_position(low) is not None:
+                participants = [k for m, k in persons if m.end <= self._sign_position(low)]
+                if len(participants) >= 2:
+                    self._all_met(participants, text)
+                else:
+                    participants = []
+        meeting = None
+        if len(participants) >= 2:
+            meeting = self._meeting(kind, participants, s)
+            left_side = [k for k in participants if k in {k2 for m, k2 in persons}]
+            if trig and left_side:
+                firsts = [k for m, k in persons if m.end <= trig[1]]
+                if firsts:
+                    self.protagonist = firsts[:1]
+        self._signing(s, low, persons, meeting)
+
+    def _trigger(self, low: str) -> tuple[str, int, int] | None:
+        best = None
+        for kind, phrases in self.lex.triggers.items():
+            for ph in phrases:
+                for m in re.finditer(rf"\b{re.escape(ph)}\b", low):
+                    cand = (m.start(), -(m.end() - m.start()), kind, m.end())
+                    if best is None or cand < best:
+                        best = cand
+                    break
+        if best is None:
+            return None
+        start, _, kind, end = best
+        return kind, start, end
+
+    def _group_subject(self, before: str) -> bool:
+        tail = before[-40:]
+        return any(re.search(rf"\b{re.escape(g)}\b", tail) for g in self.lex.group_subjects)
+
+    def _sign_position(self, low: str) -> int | None:
+        m = re.search(r"\b(signed|sign|signing|inked)\b", low)
+        return m.start() if m else None
+
+    def _met(self, a: str, b: str, sentence: str) -> None:
+        if a == b:
+            return
+        self._relation("metWith", a, b, sentence)
+
+    def _all_met(self, keys: list[str], sentence: str) -> None:
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                self._met(a, b, sentence)
+
+    def _meeting(self, kind: str, participants: list[str], s: _Sent) -> Meeting:
+        self.meeting_count += 1
+        date = self._date(s.text) or self.article.date
+        place = ""
+        for m in s.mentions:
+            if m.type == "Place" and re.search(r"\b(in|at)\s+(the\s+)?$", s.text[:m.start]):
+                place = m.key
+                break
+        mt = Meeting(f"meeting:{self.article.id}-{self.meeting_count}", kind, participants, self.article.id,
+                     s.text, date=date, place=place)
+        self.facts.meetings.append(mt)
+        self.last_meeting = mt
+        return mt
+
+    def _signing(self, s: _Sent, low: str, persons, meeting: Meeting | None) -> None:
+        agreements = [m for m in s.mentions if m.type == "Agreement"]
+        pos = self._sign_position(low)
+        if not agreements or pos is None:
+            return
+        if any(p in low for p in self.lex.passive_sign):
+            return
+        after = [m for m in agreements if m.start > pos] or agreements
+        signers = [k for m, k in persons if m.end <= pos]
+        if not signers and self._group_subject(low[:pos]) and self.last_meeting:
+            signers = list(self.last_meeting.participants)
+        if not signers:
+            return
+        target = meeting or self.last_meeting
+        for ag in after:
+            for p in _dedupe(signers):
+                self._relation("signed", p, ag.key, s.text)
+            if target is not None and ag.key not in target.agreements:
+                target.agreements.append(ag.key)
+
+    _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
+    _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]{2,8})(?:,?\s+(?P<y>\d{4}))?")
+
+    def _date(self, text: str) -> str:
+        for rx in (self._MONTH_DAY, self._DAY_MONTH):
+            for m in rx.finditer(text):
+                month = self.lex.months.get(m.group("m").lower())
+                if not month:
+                    continue
+                day = int(m.group("d"))
+                year = m.group("y") or self.article.date[:4]
+                if not year or not 1 <= day <= 31:
+                    continue
+                return f"{int(year):04d}-{month:02d}-{day:02d}"
+        return ""
+
+
+def _unique_persons(persons: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    seen, out = set(), []
+    for m, k in persons:
+        if k not in seen:
+            seen.add(k)
+            out.append((m, k))
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out

@@ -1,0 +1,217 @@
+"""The extractor's knowledge, read from the data files under ``ontology/data``.
+
+Public API: ``load_lexicon(data_dir=None) -> Lexicon`` (cached), ``Lexicon.match(tokens)``,
+``phrase_key(words)``. Gazetteer rows (states, organizations, places) and word lists
+(titles, head nouns, triggers) are data, never literals in code.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .text import Token, fold, slug, tokenize
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "ontology" / "data"
+MAX_PHRASE = 14
+
+
+@dataclass
+class GazetteerEntry:
+    key: str  # entity key, e.g. "state:kz", "org:oecd", "place:astana"
+    type: str  # State, Organization, Place
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    key: str
+    role: str  # name, official, alias, demonym, acronym
+
+
+def _norm_word(word: str) -> str:
+    bare = word.replace(".", "")
+    if len(bare) >= 2 and bare.isupper():
+        return word.rstrip(".")  # acronyms keep their case: US, UN, OSCE
+    return fold(word) or word
+
+
+def phrase_key(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    key = tuple(_norm_word(w) for w in words)
+    while key and key[-1] == ".":
+        key = key[:-1]
+    return key
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+class Lexicon:
+    def __init__(self, data_dir: Path):
+        self.entries: dict[str, GazetteerEntry] = {}
+        self.phrases: dict[tuple[str, ...], list[PhraseHit]] = {}
+        words = json.loads((data_dir / "lexicon.json").read_text(encoding="utf-8"))
+        self.common: set[str] = set()
+        for line in (data_dir / "common_words.txt").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                self.common.update(w.lower() for w in line.split())
+        self._load_states(data_dir / "states.tsv")
+        self._load_orgs(data_dir / "organizations.tsv")
+        self._load_places(data_dir / "places.tsv")
+        self.titles = {phrase_key(tokens_of(t)) for t in words["title_heads"]}
+        self.title_modifiers = set(words["title_modifiers"])
+        self.role_words = {phrase_key(tokens_of(t)) for t in words["role_words_lower"]}
+        self.org_heads = _with_plurals(words["org_heads"] + words["foreign_ministry"])
+        self.event_heads = _with_plurals(words["event_heads"])
+        self.agreement_heads = {phrase_key(tokens_of(t)) for t in words["agreement_heads"]}
+        self.agreement_heads_lower = {phrase_key(tokens_of(t)) for t in words["agreement_heads_lower"]}
+        self.triggers = {kind: sorted(v, key=len, reverse=True) for kind, v in words["meeting_triggers"].items()}
+        self.sign_verbs = set(words["sign_verbs"])
+        self.group_subjects = sorted(words["group_subjects_lower"], key=len, reverse=True)
+        self.regions = {phrase_key(tokens_of(t)) for t in words["regions"]}
+        self.place_heads = {phrase_key(tokens_of(t)) for t in words["place_heads"]}
+        self.thing_heads = set(words["thing_heads_lower"])
+        self.particles = set(words["name_particles_lower"])
+        self.report_verbs = set(words["report_verbs_lower"])
+        self.weak_meeting_nouns = list(words["weak_meeting_nouns_lower"])
+        self.passive_sign = list(words["passive_sign_lower"])
+        self.foreign_ministry = {phrase_key(tokens_of(t)) for t in words["foreign_ministry"]}
+        self.months = {m.lower(): i for i, m in enumerate(words["months"][:12], 1)}
+        for i, m in enumerate(words["months"][12:]):
+            self.months[m.lower()] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i]
+        self.weekdays = {w.lower() for w in words["weekdays"]}
+        self.common |= set(self.months) | self.weekdays | {w.lower() for w in self.title_modifiers}
+        self.max_len = max((len(k) for k in self.phrases), default=1)
+
+    # -- loading ---------------------------------------------------------------
+    def _add(self, text: str, key: str, role: str) -> None:
+        toks = tokens_of(text)
+        if toks and toks[0].lower() == "the":
+            toks = toks[1:]
+        if role == "alias" and len(toks) == 1 and toks[0].lower() in self.common:
+            return  # "States", "America": too ambiguous alone
+        pk = phrase_key(toks)
+        if not pk or len(pk) > MAX_PHRASE:
+            return
+        hits = self.phrases.setdefault(pk, [])
+        if all(h.key != key for h in hits):
+            hits.append(PhraseHit(key, role))
+
+    def _load_states(self, path: Path) -> None:
+        for r in _rows(path):
+            iso = (r.get("iso2") or "").strip()
+            if not iso:
+                continue
+            key = f"state:{iso.lower()}"
+            e = GazetteerEntry(key, "State", r["name"].strip(), attrs={"iso": iso})
+            if r.get("wikidata"):
+                e.attrs["wikidata"] = r["wikidata"].strip()
+            self._add(e.label, key, "name")
+            for v in _split(r.get("official", "")):
+                e.aliases.add(v)
+                self._add(v, key, "official")
+            for v in _split(r.get("aliases", "")):
+                e.aliases.add(v)
+                self._add(v, key, "alias")
+            for v in _split(r.get("demonyms", "")):
+                self._add(v, key, "demonym")
+            self.entries[key] = e
+
+    def _load_orgs(self, path: Path) -> None:
+        for r in _rows(path):
+            k = (r.get("key") or "").strip()
+            if not k:
+                continue
+            key = f"org:{k}"
+            e = GazetteerEntry(key, "Organization", r["name"].strip())
+            for attr in ("wikidata", "kind", "headquarters"):
+                if r.get(attr):
+                    e.attrs[attr] = r[attr].strip()
+            acronyms = _split(r.get("acronyms", ""))
+            if acronyms:
+                e.attrs["acronym"] = acronyms[0]
+            self._add(e.label, key, "name")
+            for v in acronyms:
+                e.aliases.add(v)
+                self._add(v, key, "acronym")
+            for v in _split(r.get("aliases", "")):
+                e.aliases.add(v)
+                self._add(v, key, "alias")
+            self.entries[key] = e
+
+    def _load_places(self, path: Path) -> None:
+        for r in _rows(path):
+            name = (r.get("name") or "").strip()
+            if not name:
+                continue
+            key = f"place:{slug(name)}"
+            if key in self.entries:
+                continue
+            e = GazetteerEntry(key, "Place", name)
+            if r.get("iso2"):
+                e.attrs["country"] = r["iso2"].strip()
+            if r.get("wikidata"):
+                e.attrs["wikidata"] = r["wikidata"].strip()
+            self._add(name, key, "name")
+            for v in _split(r.get("aliases", "")):
+                e.aliases.add(v)
+                self._add(v, key, "alias")
+            self.entries[key] = e
+
+    # -- lookup ----------------------------------------------------------------
+    def match(self, tokens: list[Token], start: int) -> tuple[int, list[PhraseHit]] | None:
+        """Longest gazetteer phrase starting at ``tokens[start]``: (end index, hits)."""
+        first = tokens[start].text
+        if not (first[:1].isupper() or first[:1].isdigit()):
+            return None
+        for n in range(min(self.max_len, len(tokens) - start), 0, -1):
+            pk = phrase_key([t.text for t in tokens[start:start + n]])
+            hits = self.phrases.get(pk)
+            if hits and tokens[start + n - 1].text not in {",", "-", "(", "."}:
+                return start + n, hits
+        return None
+
+    def longest(self, table: set[tuple[str, ...]], tokens: list[Token], start: int, *,
+                limit: int = 6) -> int:
+        """End index of the longest phrase of ``table`` at ``start``, or ``start``."""
+        for n in range(min(limit, len(tokens) - start), 0, -1):
+            if phrase_key([t.text for t in tokens[start:start + n]]) in table:
+                return start + n
+        return start
+
+    def is_common(self, word: str) -> bool:
+        return word.lower() in self.common
+
+
+def _with_plurals(phrases: list[str]) -> set[tuple[str, ...]]:
+    out = set()
+    for p in phrases:
+        toks = tokens_of(p)
+        out.add(phrase_key(toks))
+        last = toks[-1]
+        if last[-1:].islower() and not last.endswith("s"):
+            plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+            out.add(phrase_key(toks[:-1] + [plural]))
+    return out
+
+
+def tokens_of(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    return Lexicon(Path(data_dir) if data_dir else DATA_DIR)

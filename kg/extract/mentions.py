@@ -1,0 +1,621 @@
+"""Mentions in one sentence: named entities, titles and the people they introduce.
+
+Public API: ``find_mentions(sentence, lexicon, *, known=...) -> SentenceMentions``.
+
+The sentence is tokenized, gazetteer phrases (states, organizations, places) are
+collapsed into single units, each unit gets a one-letter class, and the spans of
+organizations, events, agreements, titles and persons are read off that class
+sequence. Everything the rules need to know about English (titles, head nouns,
+common words) comes from the lexicon's data files.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, phrase_key
+from .text import Token, slug, tokenize
+
+# Unit classes: S state, D demonym, O organization, P place, R region, K compound of
+# known names ("China-Kyrgyzstan"), T title, H/E/G organization/event/agreement head,
+# g lowercase agreement head, N name-like word, C capitalized common word inside a
+# sentence, W capitalized common word at a start or in a title-case line, I initials,
+# X ordinal, Y number, o "of", f other preposition, t "the", a "and", "," comma,
+# h dash or slash, q quote, ( ), s possessive, l other lowercase word, p punctuation.
+_PREPS = {"for", "on", "in", "to", "at", "between", "with", "from", "concerning", "under", "within", "by",
+          "regarding", "among", "into", "towards", "over", "against", "about", "during"}
+_QUOTES = {'"', "“", "”", "«", "»", "'"}
+_DASHES = {"-", "–", "—", "/"}
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$")
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
+_NAME_TOKEN_BLOCK = re.compile(r"\d")
+
+
+@dataclass
+class Unit:
+    cls: str
+    start: int  # token index
+    end: int
+    text: str
+    key: str = ""  # entity key for gazetteer units and collapsed spans
+    role: str = ""
+
+
+@dataclass
+class Mention:
+    type: str  # Person, State, Organization, Event, Agreement, Place, Title
+    key: str  # entity key ("" for persons and titles until resolution)
+    text: str  # surface form as written
+    label: str  # canonical label
+    start: int  # character offsets in the sentence
+    end: int
+    role: str = ""  # state mentions: name/official/alias/demonym; persons: "full"/"short"
+    titles: list[str] = field(default_factory=list)
+    represents: list[str] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class SentenceMentions:
+    text: str
+    mentions: list[Mention]
+    acronyms: dict[str, str]  # acronym -> key defined in this sentence
+
+
+class _Sentence:
+    def __init__(self, text: str, lex: Lexicon, acronyms: dict[str, tuple[str, str, str]],
+                 known_names: set[str]):
+        self.text = text
+        self.lex = lex
+        self.tokens: list[Token] = tokenize(text)
+        self.acronyms = acronyms  # acronym -> (type, key, label)
+        self.known_names = known_names
+        words = [t for t in self.tokens if t.is_word and not t.text[:1].isdigit()]
+        caps = sum(1 for t in words if t.is_cap)
+        self.title_case = len(words) >= 3 and caps / len(words) > 0.6
+        self.lower_vocab: set[str] = set()
+        self.mentions: list[Mention] = []
+        self.new_acronyms: dict[str, str] = {}
+
+    # -- helpers ---------------------------------------------------------------
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+    def unit_text(self, units: list[Unit], a: int, b: int) -> str:
+        return self.span_text(units[a].start, units[b - 1].end)
+
+    def add(self, type_: str, key: str, text: str, label: str, i: int, j: int, **kw) -> Mention:
+        m = Mention(type_, key, text, label, self.tokens[i].start, self.tokens[j - 1].end, **kw)
+        self.mentions.append(m)
+        return m
+
+    # -- pass 1: units ---------------------------------------------------------
+    def units(self) -> list[Unit]:
+        lex, toks = self.lex, self.tokens
+        out: list[Unit] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            w = tok.text
+            hit = lex.match(toks, i)
+            if w in self.acronyms and not hit:
+                type_, key, label = self.acronyms[w]
+                out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))
+                self.add(type_, key, w, label, i, i + 1)
+                i += 1
+                continue
+            if hit:
+                end, hits = hit
+                h = hits[0]
+                entry = lex.entries.get(h.key)
+                if entry and not (h.role == "demonym" and i + 1 < len(toks) and toks[i + 1].text in {"’s", "'s"}):
+                    cls = {"State": "D" if h.role == "demonym" else "S", "Organization": "O",
+                           "Place": "P"}[entry.type]
+                    surface = self.span_text(i, end)
+                    out.append(Unit(cls, i, end, surface, h.key, h.role))
+                    self.add(entry.type, h.key, surface, entry.label, i, end, role=h.role)
+                    i = end
+                    continue
+            if "-" in w and w[:1].isupper():
+                parts = w.split("-")
+                found = False
+                offset = tok.start
+                for part in parts:
+                    sub = lex.phrases.get(phrase_key([part]))
+                    if sub and part[:1].isupper():
+                        e = lex.entries.get(sub[0].key)
+                        if e and e.type in ("State", "Organization"):
+                            found = True
+                            m = Mention(e.type, e.key, part, e.label, offset, offset + len(part), role=sub[0].role)
+                            self.mentions.append(m)
+                    offset += len(part) + 1
+                regional = any(phrase_key([p]) in lex.regions for p in parts)
+                if found or regional:
+                    out.append(Unit("K", i, i + 1, w))
+                    i += 1
+                    continue
+            end = self._title_end(i)
+            if end > i:
+                out.append(Unit("T", i, end, self.span_text(i, end)))
+                i = end
+                continue
+            for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),
+                               (lex.regions, "R"), (lex.place_heads, "L")):
+                end = lex.longest(table, toks, i, limit=4) if w[:1].isupper() else i
+                if end > i:
+                    out.append(Unit(cls, i, end, self.span_text(i, end)))
+                    i = end
+                    break
+            else:
+                out.append(Unit(self._word_class(i), i, i + 1, w))
+                i += 1
+        return out
+
+    def _title_end(self, i: int) -> int:
+        lex, toks = self.lex, self.tokens
+        if not toks[i].text[:1].isupper():
+            return i
+        j = i
+        while j < len(toks) and toks[j].text in lex.title_modifiers:
+            j += 1
+        end = lex.longest(lex.titles, toks, j, limit=6)
+        if end == j:
+            return i
+        return end
+
+    def _word_class(self, i: int) -> str:
+        lex, tok = self.lex, self.tokens[i]
+        w = tok.text
+        low = w.lower()
+        if w in _QUOTES:
+            return "q"
+        if w in {"’s", "'s", "’"}:
+            return "s"
+        if w in _DASHES:
+            return "h"
+        if w in {"(", ")", ","}:
+            return w
+        if low == "of":
+            return "o"
+        if low == "the":
+            return "t"
+        if low in {"and", "&"}:
+            return "a"
+        if low in _PREPS:
+            return "f"
+        if _ORDINAL.match(w) or low in _ORDINAL_WORDS:
+            return "X"
+        if w[:1].isdigit():
+            return "Y"
+        if not w[:1].isalpha():
+            return "p"
+        if not w[:1].isupper():
+            if phrase_key([w]) in lex.agreement_heads_lower:
+                return "g"
+            return "l"
+        if i + 1 < len(self.tokens) and self.tokens[i + 1].text == "." and _INITIALS.match(w) and \
+                i + 2 < len(self.tokens) and self.tokens[i + 2].text[:1].isupper():
+            return "I"
+        if lex.is_common(w) or w.lower() in self.lower_vocab:
+            at_start = i == 0 or self.tokens[i - 1].text in _QUOTES | {"(", "-", "–", ":"}
+            return "W" if (self.title_case or at_start) else "C"
+        return "N"
+
+    # -- pass 2: organizations, events, agreements -------------------------------
+    def spans(self, units: list[Unit]) -> list[Unit]:
+        """Find compound spans; return units with organizations and events collapsed."""
+        claimed: list[tuple[int, int, str, str]] = []  # unit range, class, key
+        cls = "".join(u.cls for u in units)
+        for k, u in enumerate(units):
+            if u.cls == "H":
+                self._org_at(units, cls, k, claimed)
+        for k, u in enumerate(units):
+            if u.cls == "E" or (u.cls == "X" and k + 1 < len(units) and units[k + 1].cls == "l"
+                                and units[k + 1].text.lower() in {"session", "meeting", "summit",
+                                                                  "congress", "forum", "conference"}):
+                self._event_at(units, cls, k, claimed)
+        self._quoted(units, cls, claimed)
+        self._agreements(units, cls)
+        claimed.sort()
+        out: list[Unit] = []
+        k = 0
+        for a, b, c, key in claimed:
+            if a < k:
+                continue
+            out.extend(units[k:a])
+            out.append(Unit(c, units[a].start, units[b - 1].end, self.unit_text(units, a, b), key))
+            k = b
+        out.extend(units[k:])
+        return out
+
+    _MOD = set("NCDSOPKRXY")
+
+    def _left(self, units: list[Unit], k: int, allowed: set[str]) -> int:
+        a = k
+        while a > 0:
+            c = units[a - 1].cls
+            if c in allowed:
+                a -= 1
+            elif c == "a" and a >= 2 and units[a - 2].cls in "NC" and units[a].cls in "NCH":
+                a -= 1
+            else:
+                break
+        return a
+
+    def _tail(self, units: list[Unit], b: int, allowed: str, *, allow_in: bool = False) -> int:
+        """Extend over "of|for|on (the) <names>" groups."""
+        while b < len(units):
+            u = units[b]
+            low = u.text.lower()
+            if u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (allow_in and low == "in"))):
+                c = b + 1
+                if c < len(units) and units[c].cls == "t":
+                    c += 1
+                d = c
+                while d < len(units) and (units[d].cls in allowed or (
+                        units[d].cls == "a" and d + 1 < len(units) and units[d + 1].cls in allowed)):
+                    d += 1
+                    if units[d - 1].cls in "SOP" and not (d < len(units) and units[d].cls in "HE"):
+                        break
+                if d == c or units[d - 1].cls == "a":
+                    break
+                b = d
+            elif u.cls == "(" and b + 2 < len(units) and units[b + 2].cls == ")" and \
+                    units[b + 1].text.replace(" ", "").isupper():
+                b += 3
+            else:
+                break
+        return b
+
+    def _org_at(self, units, cls, k, claimed) -> None:
+        if any(a <= k < b for a, b, _, _ in claimed):
+            return
+        a = self._left(units, k, self._MOD | {"H"})
+        b = self._tail(units, k + 1, "NCSODPKRHW")
+        quoted = None
+        if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and units[b + 2].cls == "q":
+            quoted = units[b + 1].text
+            b += 3
+        while a < k and units[a].cls in "XY":
+            a += 1
+        if a == k and b == k + 1 and not quoted:
+            return  # a bare head ("the Ministry") names nothing
+        if b > k + 1 and units[b - 1].cls == ")":
+            acr_unit = b - 2
+        else:
+            acr_unit = None
+        core_end = b - 3 if acr_unit is not None else b
+        if quoted:
+            core_end = b - 3 if acr_unit is None else core_end
+        text = self.unit_text(units, a, core_end)
+        key, label = self._org_identity(units, a, core_end, text)
+        if quoted:
+            label = quoted
+            key = f"org:{slug(quoted)}"
+        m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end)
+        m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
+        if quoted:
+            m.attrs["alias"] = text
+        self.mentions.append(m)
+        if acr_unit is not None:
+            self.new_acronyms[units[acr_unit].text] = key
+            self.acronyms[units[acr_unit].text] = ("Organization", key, label)
+        claimed.append((a, b, "O", key))
+
+    def _org_identity(self, units, a, b, text) -> tuple[str, str]:
+        """Canonical key and label: ministries and governments of a state get stable keys."""
+        lex = self.lex
+        states = [u for u in units[a:b] if u.cls in "SD"]
+        body = [u for u in units[a:b] if u.cls not in "SDt"]
+        words = " ".join(u.text for u in body)
+        words = re.sub(r"\s+(of|for)$", "", words.strip())
+        if len(states) == 1:
+            st = lex.entries[states[0].key]
+            iso = st.attrs.get("iso", "").lower()
+            fm = phrase_key(words.split())
+            if fm in lex.foreign_ministry or words in {"Ministry of Foreign Affairs of", "MFA of"}:
+                return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
+            if words in {"Government", "Government of", "Governments"}:
+                return f"org:government-{iso}", f"Government of {st.label}"
+            head = re.sub(r"\s+of$", "", words)
+            if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
+                                "Consulate", "Parliament", "Senate", "Prosecutor", "National", "Committee",
+                                "Agency", "Council", "Directorate", "Customs", "General", "Presidential")):
+                label = f"{head} of {st.label}"
+                return f"org:{slug(head)}-{iso}", label
+        label = re.sub(r"^the\s+", "", text)
+        return f"org:{slug(label)}", label
+
+    def _event_at(self, units, cls, k, claimed) -> None:
+        if any(a <= k < b for a, b, _, _ in claimed):
+            return
+        a = self._left(units, k, self._MOD | {"T", "s", "E"})
+        while a < k and units[a].cls in "s":
+            a += 1
+        b = k + 1
+        if units[k].cls == "X":
+            b = k + 2
+        elif b < len(units) and units[b].cls == "l" and units[b].text.lower() in {"meeting", "summit", "session"}:
+            b += 1
+        b = self._tail(units, b, "NCSODPKRHWE")
+        if a < k and units[a].cls == "T" and a + 1 == k:
+            return
+        mods = [u for u in units[a:b] if u is not units[k]]
+        if not mods or all(u.cls in "WsY" for u in mods):
+            return
+        text = self.unit_text(units, a, b)
+        acr = None
+        if b < len(units) - 2 and units[b].cls == "(" and units[b + 2].cls == ")":
+            acr = units[b + 1].text
+        label = re.sub(r"^the\s+", "", text)
+        key = f"event:{slug(label)}"
+        self.add("Event", key, text, label, units[a].start, units[b - 1].end)
+        if acr and acr.isupper():
+            self.acronyms[acr] = ("Event", key, label)
+            b += 3
+        claimed.append((a, b, "V", key))
+
+    def _quoted(self, units, cls, claimed) -> None:
+        for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y, _, _ in claimed):
+                continue
+            if not any(u.cls in "NC" for u in units[a:b]):
+                continue
+            text = self.unit_text(units, a, b)
+            key = f"org:{slug(text)}"
+            self.add("Organization", key, text, text, units[a].start, units[b - 1].end)
+            claimed.append((a - 1, b + 1, "O", key))
+
+    # Agreements may contain persons ("agreements between President X and ..."), so
+    # they are recorded but not collapsed.
+    _STOP_WORDS = {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "following",
+                   "during", "after", "and", "within", "who", "has", "have", "had", "as", "at", "by", "in"}
+
+    def _agreements(self, units, cls) -> None:
+        toks = self.tokens
+        line_item = bool(re.match(r"^\s*[-–•*]", self.text))
+        sign = any(t.text.lower() in self.lex.sign_verbs for t in toks)
+        done_until = -1
+        for k, u in enumerate(units):
+            if k < done_until or u.cls not in "Gg":
+                continue
+            a = self._left(units, k, self._MOD | {"G", "q"} | ({"W"} if line_item else set()))
+            while a < k and units[a].cls == "q":
+                a += 1
+            if u.cls == "g":
+                if not (line_item or sign):
+                    continue
+                while a > 0 and units[a - 1].cls == "l" and units[a - 1].text.lower() not in self._STOP_WORDS \
+                        and units[a - 1].text.lower() not in self.lex.sign_verbs and k - a < 2:
+                    a -= 1
+            b = k + 1
+            if b + 1 < len(units) and units[b].cls == "o" and units[b + 1].text in {"Understanding", "Intent",
+                                                                                    "understanding", "intent"}:
+                b += 2
+            if line_item:
+                b = len(units)
+                while b > k + 1 and units[b - 1].cls in ",;p" or units[b - 1].text.lower() in {"and", "respectively"}:
+                    b -= 1
+                if a == 0 or units[0].cls == "h":
+                    a = max(a, 1 if units[0].cls == "h" else 0)
+            elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
+                                                                                    "regarding"}):
+                if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"}:
+                    pass
+                else:
+                    b = self._agreement_tail(units, b)
+            if u.cls == "g" and b == k + 1 and not line_item:
+                continue
+            if a == k and b == k + 1:
+                continue
+            text = self.unit_text(units, a, b).strip(" ,;.")
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            if len(text.split()) < 2:
+                continue
+            label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
+            m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
+            short = re.split(r"\s+(?:between|for up to|to further)\s+", label)[0]
+            if short != label and len(short.split()) >= 2:
+                m.attrs["alias"] = short
+            done_until = b
+
+    def _agreement_tail(self, units, b) -> int:
+        depth = 0
+        while b < len(units):
+            u = units[b]
+            low = u.text.lower()
+            if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
+                break
+            if u.cls == "(":
+                depth += 1
+            elif u.cls == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing"}:
+                break
+            if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
+                    "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
+                break
+            if low == "in" and b + 1 < len(units) and units[b + 1].text.lower() == "order":
+                break
+            if u.cls == "," and b + 1 < len(units) and units[b + 1].text.lower() in {
+                    "which", "the", "press", "said", "reports", "as", "who", "and"} :
+                break
+            b += 1
+        while b > 0 and units[b - 1].cls in ",ah":
+            b -= 1
+        return b
+
+    # -- pass 3: titles and persons ------------------------------------------------
+    def persons(self, units: list[Unit]) -> None:
+        n = len(units)
+        k = 0
+        last_chain: tuple[str, list[str]] | None = None
+        while k < n:
+            chain = self._chain(units, k)
+            if chain:
+                c_end, title, reps = chain
+                p = c_end
+                if p < n and units[p].cls == ",":
+                    p += 1
+                r = self._name_run(units, p)
+                if r > p:
+                    self._person(units, p, r, [title] if title else [], reps)
+                    last_chain = (title, reps)
+                    k = r
+                    continue
+                self._title_only(units, k, c_end, title, reps)
+                last_chain = (title, reps)
+                k = c_end
+                continue
+            u = units[k]
+            if u.cls in "SD" and k + 1 < n and units[k + 1].cls in "NI":
+                r = self._name_run(units, k + 1)
+                if r > k + 1 and (last_chain or self._is_known(units, k + 1, r) or r - k - 1 >= 2):
+                    title = last_chain[0] if last_chain else ""
+                    self._person(units, k + 1, r, [title] if title else [], [u.key])
+                    k = r
+                    continue
+            if u.cls in "NI":
+                r = self._name_run(units, k)
+                if r > k:
+                    apposition = self._apposition(units, r)
+                    thing = r < n and units[r].cls == "l" and units[r].text.lower() in self.lex.thing_heads
+                    full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
+                                              for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
+                    if apposition:
+                        _, title, reps = apposition
+                        self._person(units, k, r, [title], reps)
+                    elif self._is_known(units, k, r) or (full and not thing):
+                        self._person(units, k, r, [], [])
+                    k = r
+                    continue
+            k += 1
+
+    def _chain(self, units: list[Unit], k: int) -> tuple[int, str, list[str]] | None:
+        """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*"."""
+        n = len(units)
+        reps: list[str] = []
+        j = k
+        while j < n and units[j].cls in "SDO" and j + 1 < n and (
+                units[j + 1].cls in "T" or (units[j + 1].cls == "s" and j + 2 < n and units[j + 2].cls == "T")
+                or units[j + 1].cls in "SDO"):
+            reps.append(units[j].key)
+            j += 1
+            if j < n and units[j].cls == "s":
+                j += 1
+        if j >= n or units[j].cls != "T":
+            return None
+        title_start = j
+        j += 1
+        while j < n:
+            u = units[j]
+            low = u.text.lower()
+            if u.cls in "of" and low in {"of", "for", "to", "in", "on"}:
+                c = j + 1
+                if c < n and units[c].cls == "t":
+                    c += 1
+                d = c
+                while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
+                                                                 and units[d + 1].cls in "CWH")):
+                    if units[d].cls in "SDO" and low == "of" or (units[d].cls in "SDO" and low == "for"):
+                        reps.append(units[d].key)
+                    d += 1
+                    if units[d - 1].cls in "SDOP":
+                        break
+                if d == c:
+                    break
+                j = d
+            elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
+                j += 3
+            elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
+                j += 1
+            elif u.cls == "T":
+                j += 1
+            elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
+                j += 1
+            else:
+                break
+        title = self.unit_text(units, title_start, j)
+        title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
+        return j, title, _dedupe(reps)
+
+    def _name_run(self, units: list[Unit], k: int) -> int:
+        n = len(units)
+        j = k
+        while j < n:
+            u = units[j]
+            if u.cls in "NI":
+                j += 1
+            elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
+                j += 1
+            elif u.cls == "C" and j > k and j + 1 < n and units[j + 1].cls == "N":
+                j += 1
+            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and j + 1 < n \
+                    and units[j + 1].cls == "N":
+                j += 1
+            elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
+                j += 1
+            else:
+                break
+        while j > k and units[j - 1].cls not in "N":
+            j -= 1
+        if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
+            return k
+        return j
+
+    def _is_known_word(self, word: str) -> bool:
+        return word.lower() in self.known_names
+
+    def _is_known(self, units, a, b) -> bool:
+        name = " ".join(u.text for u in units[a:b]).lower()
+        return name in self.known_names
+
+    def _apposition(self, units, r):
+        if r + 1 < len(units) and units[r].cls == ",":
+            j = r + 1
+            if units[j].cls == "t":
+                j += 1
+            chain = self._chain(units, j)
+            if chain:
+                return chain
+        return None
+
+    def _person(self, units, a, b, titles, reps) -> None:
+        text = self.unit_text(units, a, b)
+        text = re.sub(r"\s*\.\s*(?=\S)", ". ", text) if re.search(r"\b[A-Z][a-z]?\.\s", text) else text
+        m = Mention("Person", "", text, text, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end, role="full" if b - a >= 2 else "short",
+                    titles=[t for t in titles if t], represents=list(reps))
+        self.mentions.append(m)
+
+    def _title_only(self, units, a, b, title, reps) -> None:
+        m = Mention("Title", "", self.unit_text(units, a, b), title, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end, titles=[title], represents=list(reps))
+        self.mentions.append(m)
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for x in items:
+        if x and x not in seen:
+            seen.append(x)
+    return seen
+
+
+def find_mentions(sentence: str, lexicon: Lexicon, *, acronyms: dict[str, tuple[str, str, str]] | None = None,
+                  known_names: set[str] | None = None, lower_vocab: set[str] | None = None) -> SentenceMentions:
+    """Every mention in ``sentence``. ``acronyms`` (defined earlier in the article) is updated."""
+    s = _Sentence(sentence, lexicon, acronyms if acronyms is not None else {}, known_names or set())
+    s.lower_vocab = lower_vocab or set()
+    units = s.units()
+    units = s.spans(units)
+    s.persons(units)
+    s.mentions.sort(key=lambda m: (m.start, -m.end))
+    return SentenceMentions(sentence, s.mentions, s.new_acronyms)

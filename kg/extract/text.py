@@ -1,0 +1,79 @@
+"""Sentences and tokens: the smallest units the extractor reads.
+
+Public API: ``sentences(text) -> list[str]``, ``tokenize(sentence) -> list[Token]``,
+``slug(text) -> str``, ``fold(text) -> str``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
+# A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote;
+# initials ("N.A. Nazarbayev", "B. Obama") and abbreviations must not end one.
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’»)]?)\s+(?=[\"“«(]?[A-Z0-9\u0400-\u04FF])")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b[A-Z][a-z]|\bSt|\bMr|\bMrs|\bMs|\bDr|\bProf|\bNo|\bSept?|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul"
+    r"|\bAug|\bOct|\bNov|\bDec|\bvs|\betc|\bU\.S|\bU\.K|\bU\.N|\bInc|\bLtd|\bCo|\bJr|\bSr|\bGen|\bCol|\bLt"
+    r"|\bGov|\bSen|\bRep|\bH\.E)\.$"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences; every line break ends a sentence too."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            head = line[start:m.start() + len(m.group(1))].rstrip()
+            if _ABBREV.search(head[: len(head) - len(m.group(1))]):
+                continue
+            if head:
+                out.append(head)
+            start = m.end()
+        tail = line[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+def tokenize(sentence: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form for comparing names: accents, quotes and case removed."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+    s = re.sub(r"[’'`ʼ\"“”«»]", "", s.casefold())
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    return s
+
+
+def slug(text: str, *, limit: int = 80) -> str:
+    """IRI-safe slug: lowercase ASCII letters, digits and hyphens."""
+    s = fold(text)
+    s = re.sub(r"[^a-z0-9]+", "-", s.encode("ascii", "ignore").decode()).strip("-")
+    if len(s) > limit:
+        s = s[:limit].rsplit("-", 1)[0]
+    return s or "x"
