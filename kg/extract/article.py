@@ -62,6 +62,7 @@ class _ArticleExtractor:
                 if m.type == "Person":
                     self.names.add_name(m.text)
         sents = self._mentions(self.names.known_words())
+        self._drop_headline_agreements(sents)
         self.names = NameIndex()
         for s in sents:
             for m in s.mentions:
@@ -72,6 +73,13 @@ class _ArticleExtractor:
         for s in sents:
             self._relations(s)
         return self.facts
+
+    def _drop_headline_agreements(self, sents: list[_Sent]) -> None:
+        """A headline's short name for a document the body names in full is not a second document."""
+        if not self.article.title or not sents or sents[0].text != self.article.title:
+            return
+        if any(m.type == "Agreement" for s in sents[1:] for m in s.mentions):
+            sents[0].mentions = [m for m in sents[0].mentions if m.type != "Agreement"]
 
     # -- entities ----------------------------------------------------------------
     def _entity(self, key: str, type_: str, label: str, sentence: str, *, alias: str = "") -> Entity:
@@ -117,6 +125,20 @@ class _ArticleExtractor:
                         if m.type == "Organization" and st != m.key:
                             e.attrs.setdefault("partOf", st)
         self._org_states = by_key_states
+        self._delegation(s)
+
+    _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
+
+    def _delegation(self, s: _Sent) -> None:
+        """"the delegation of X headed by Y": Y represents X."""
+        m = self._DELEGATION.search(s.text)
+        if not m:
+            return
+        heads = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("body") <= x.start < m.end()]
+        leader = [(x, k) for x, k in s.persons if x.start >= m.end()]
+        if heads and leader:
+            target = max(heads, key=lambda x: x.end - x.start)
+            self._represents(leader[0][1], target.key, s)
 
     def _represents(self, person: str, target: str, s: _Sent) -> None:
         ent = self.facts.entities.get(target)
@@ -173,8 +195,11 @@ class _ArticleExtractor:
         kind = "Meeting"
         if trig:
             kind, start, end = trig
-            left = [k for m, k in persons if m.end <= start]
-            right = [k for m, k in persons if m.start >= end]
+            sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])}
+            left = [k for m, k in persons if m.end <= start and k not in sources]
+            right = [k for m, k in persons if m.start >= end and k not in sources]
+            if re.match(r"\s*(of\s+|held\s+)?between\b", low[end:]) and len(right) >= 2:
+                left = []
             group = self._group_subject(low[:start])
             if not left and (group or not right) and self.last_meeting and group:
                 left = list(self.last_meeting.participants)

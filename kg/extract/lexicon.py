@@ -86,6 +86,7 @@ class Lexicon:
         self.thing_heads = set(words["thing_heads_lower"])
         self.particles = set(words["name_particles_lower"])
         self.report_verbs = set(words["report_verbs_lower"])
+        self.currency = set(words["currency_words_lower"])
         self.weak_meeting_nouns = list(words["weak_meeting_nouns_lower"])
         self.passive_sign = list(words["passive_sign_lower"])
         self.foreign_ministry = {phrase_key(tokens_of(t)) for t in words["foreign_ministry"]}
@@ -101,7 +102,7 @@ class Lexicon:
         toks = tokens_of(text)
         if toks and toks[0].lower() == "the":
             toks = toks[1:]
-        if role == "alias" and len(toks) == 1 and toks[0].lower() in self.common:
+        if role == "alias" and len(toks) == 1 and toks[0].lower() in self.common and not toks[0].isupper():
             return  # "States", "America": too ambiguous alone
         pk = phrase_key(toks)
         if not pk or len(pk) > MAX_PHRASE:

@@ -110,7 +110,9 @@ class _Sentence:
                 end, hits = hit
                 h = hits[0]
                 entry = lex.entries.get(h.key)
-                if entry and not (h.role == "demonym" and i + 1 < len(toks) and toks[i + 1].text in {"’s", "'s"}):
+                currency = end < len(toks) and toks[end].text.lower() in lex.currency
+                if entry and not currency and not (h.role == "demonym" and i + 1 < len(toks)
+                                                   and toks[i + 1].text in {"’s", "'s"}):
                     cls = {"State": "D" if h.role == "demonym" else "S", "Organization": "O",
                            "Place": "P"}[entry.type]
                     surface = self.span_text(i, end)
@@ -198,6 +200,8 @@ class _Sentence:
         if i + 1 < len(self.tokens) and self.tokens[i + 1].text == "." and _INITIALS.match(w) and \
                 i + 2 < len(self.tokens) and self.tokens[i + 2].text[:1].isupper():
             return "I"
+        if low in lex.months or low in lex.weekdays:
+            return "m"
         if lex.is_common(w) or w.lower() in self.lower_vocab:
             at_start = i == 0 or self.tokens[i - 1].text in _QUOTES | {"(", "-", "–", ":"}
             return "W" if (self.title_case or at_start) else "C"
@@ -208,16 +212,19 @@ class _Sentence:
         """Find compound spans; return units with organizations and events collapsed."""
         claimed: list[tuple[int, int, str, str]] = []  # unit range, class, key
         cls = "".join(u.cls for u in units)
+        agreements = self._agreements(units, cls)
+        self.agreement_tokens = [(units[a].start, units[b - 1].end) for a, b in agreements]
         for k, u in enumerate(units):
-            if u.cls == "H":
-                self._org_at(units, cls, k, claimed)
-        for k, u in enumerate(units):
+            if any(a <= k < b for a, b in agreements):
+                continue
             if u.cls == "E" or (u.cls == "X" and k + 1 < len(units) and units[k + 1].cls == "l"
                                 and units[k + 1].text.lower() in {"session", "meeting", "summit",
                                                                   "congress", "forum", "conference"}):
                 self._event_at(units, cls, k, claimed)
+        for k, u in enumerate(units):
+            if u.cls == "H":
+                self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
-        self._agreements(units, cls)
         claimed.sort()
         out: list[Unit] = []
         k = 0
@@ -244,44 +251,68 @@ class _Sentence:
                 break
         return a
 
-    def _tail(self, units: list[Unit], b: int, allowed: str, *, allow_in: bool = False) -> int:
+    def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
+              in_state: bool = False) -> int:
         """Extend over "of|for|on (the) <names>" groups."""
-        while b < len(units):
+        n = len(units)
+        while b < n:
             u = units[b]
             low = u.text.lower()
-            if u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (allow_in and low == "in"))):
+            if u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low == "in"))) or (
+                    in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S"):
                 c = b + 1
-                if c < len(units) and units[c].cls == "t":
+                if c < n and units[c].cls == "t":
                     c += 1
+                if place_ok and low == "in" and c + 2 < n and units[c].text == "city" and units[c + 1].cls == "o":
+                    c += 2
                 d = c
-                while d < len(units) and (units[d].cls in allowed or (
-                        units[d].cls == "a" and d + 1 < len(units) and units[d + 1].cls in allowed)):
-                    d += 1
-                    if units[d - 1].cls in "SOP" and not (d < len(units) and units[d].cls in "HE"):
+                while d < n:
+                    if units[d].cls in allowed:
+                        d += 1
+                    elif units[d].cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
+                        d += 1
+                    elif self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HECN":
+                        d += 3
+                    else:
+                        break
+                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HE" or (
+                            self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC"))):
                         break
                 if d == c or units[d - 1].cls == "a":
                     break
                 b = d
-            elif u.cls == "(" and b + 2 < len(units) and units[b + 2].cls == ")" and \
-                    units[b + 1].text.replace(" ", "").isupper():
+            elif self._acronym_at(units, b):
                 b += 3
             else:
                 break
         return b
 
+    @staticmethod
+    def _acronym_at(units: list[Unit], b: int) -> bool:
+        return (b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")"
+                and units[b + 1].text.replace(" ", "").replace("-", "").isupper())
+
     def _org_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
         a = self._left(units, k, self._MOD | {"H"})
-        b = self._tail(units, k + 1, "NCSODPKRHW")
+        mission = units[k].text.split()[0] in {"Consulate", "Embassy", "Mission", "Office", "Representation"}
+        b = self._tail(units, k + 1, "NCSODPKRHW" + ("R" if mission else ""), place_ok=mission)
+        after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
+        if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
+            run = b
+            while run > k + 1 and units[run - 1].cls == "N":
+                run -= 1
+            if b - run >= 3 or (b - run >= 2 and units[run - 1].cls != "o"):
+                b = run + 1 if units[run - 1].cls == "o" else run
         quoted = None
         if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and units[b + 2].cls == "q":
             quoted = units[b + 1].text
             b += 3
         while a < k and units[a].cls in "XY":
             a += 1
-        if a == k and b == k + 1 and not quoted:
-            return  # a bare head ("the Ministry") names nothing
+        if b == k + 1 and not quoted and all(x.cls in "CWXYH" for x in units[a:k + 1]):
+            return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
         else:
@@ -340,7 +371,17 @@ class _Sentence:
             b = k + 2
         elif b < len(units) and units[b].cls == "l" and units[b].text.lower() in {"meeting", "summit", "session"}:
             b += 1
-        b = self._tail(units, b, "NCSODPKRHWE")
+        plain_ordinal = units[k].cls == "X"
+        tail_start = b
+        b = self._tail(units, b, "NCSODPKRHWE", in_state=True)
+        if plain_ordinal and b == tail_start:
+            return
+        if b < len(units) and units[b].cls == "q":
+            close = b + 1
+            while close < len(units) and close - b <= 4 and units[close].cls in "KNCRSOP":
+                close += 1
+            if close > b + 1 and close < len(units) and units[close].cls == "q":
+                b = close + 1
         if a < k and units[a].cls == "T" and a + 1 == k:
             return
         mods = [u for u in units[a:b] if u is not units[k]]
@@ -350,7 +391,7 @@ class _Sentence:
         acr = None
         if b < len(units) - 2 and units[b].cls == "(" and units[b + 2].cls == ")":
             acr = units[b + 1].text
-        label = re.sub(r"^the\s+", "", text)
+        label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
         self.add("Event", key, text, label, units[a].start, units[b - 1].end)
         if acr and acr.isupper():
@@ -375,7 +416,8 @@ class _Sentence:
     _STOP_WORDS = {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "following",
                    "during", "after", "and", "within", "who", "has", "have", "had", "as", "at", "by", "in"}
 
-    def _agreements(self, units, cls) -> None:
+    def _agreements(self, units, cls) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
         toks = self.tokens
         line_item = bool(re.match(r"^\s*[-–•*]", self.text))
         sign = any(t.text.lower() in self.lex.sign_verbs for t in toks)
@@ -422,6 +464,8 @@ class _Sentence:
             if short != label and len(short.split()) >= 2:
                 m.attrs["alias"] = short
             done_until = b
+            found.append((a, b))
+        return found
 
     def _agreement_tail(self, units, b) -> int:
         depth = 0
@@ -437,7 +481,9 @@ class _Sentence:
                     break
                 depth -= 1
             if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
-                       "has", "have", "during", "following", "emphasizing", "noting", "stressing"}:
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with"}:
+                break
+            if low == "and" and b + 1 < len(units) and re.match(r"^[a-z]+ed$", units[b + 1].text):
                 break
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
@@ -492,7 +538,10 @@ class _Sentence:
                     if apposition:
                         _, title, reps = apposition
                         self._person(units, k, r, [title], reps)
-                    elif self._is_known(units, k, r) or (full and not thing):
+                    elif not self._is_known(units, k, r) and self._media(units, k, r):
+                        pass
+                    elif self._is_known(units, k, r) or (full and not thing and not self.title_case
+                                                         and not self._in_agreement(units[k].start)):
                         self._person(units, k, r, [], [])
                     k = r
                     continue
@@ -534,12 +583,20 @@ class _Sentence:
                 j = d
             elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
                 j += 3
+            elif u.cls == "q" and j + 2 < n and units[j + 2].cls == "q" and units[j + 1].cls in "ONC":
+                if units[j + 1].cls == "O":
+                    reps.append(units[j + 1].key)
+                j += 3
             elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
                 j += 1
             elif u.cls == "T":
                 j += 1
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
+            elif u.cls == "a" and j + 1 < n and units[j + 1].cls in "CW" and units[j - 1].cls in "TCW":
+                j += 2
+                while j < n and units[j].cls in "CW":
+                    j += 1
             else:
                 break
         title = self.unit_text(units, title_start, j)
@@ -570,6 +627,9 @@ class _Sentence:
             return k
         return j
 
+    def _in_agreement(self, token: int) -> bool:
+        return any(a <= token < b for a, b in getattr(self, "agreement_tokens", []))
+
     def _is_known_word(self, word: str) -> bool:
         return word.lower() in self.known_names
 
@@ -578,7 +638,8 @@ class _Sentence:
         return name in self.known_names
 
     def _apposition(self, units, r):
-        if r + 1 < len(units) and units[r].cls == ",":
+        """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister"."""
+        if r + 1 < len(units) and (units[r].cls == "," or units[r].text == "as"):
             j = r + 1
             if units[j].cls == "t":
                 j += 1
@@ -586,6 +647,21 @@ class _Sentence:
             if chain:
                 return chain
         return None
+
+    _MEDIA_VERBS = {"reports", "reported", "writes", "informs", "cites", "quotes"}
+
+    def _media(self, units, k, r) -> bool:
+        """News agencies named as sources: "Azernews reports, citing Kabar"; "the Anadolu news agency"."""
+        if r - k > 3:
+            return False
+        nxt = " ".join(u.text.lower() for u in units[r:r + 2])
+        prev = units[k - 1].text.lower() if k else ""
+        if nxt.startswith(("news agency", "agency")) or (r < len(units) and units[r].text in self._MEDIA_VERBS) \
+                or prev in {"citing", "cites"}:
+            text = self.unit_text(units, k, r)
+            self.add("Organization", f"org:{slug(text)}", text, text, units[k].start, units[r - 1].end)
+            return True
+        return False
 
     def _person(self, units, a, b, titles, reps) -> None:
         text = self.unit_text(units, a, b)
