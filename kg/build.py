@@ -24,7 +24,11 @@ from .resolve import resolve
 
 
 class NothingToBuild(DiplographError):
-    """No input yielded an article."""
+    """No input yielded an article; ``problems`` says why for each input."""
+
+    def __init__(self, message: str, problems: list[InputError]):
+        super().__init__(message)
+        self.problems = problems
 
 
 @dataclass
@@ -69,7 +73,7 @@ def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jo
     report.articles = len(ingested.articles)
     lap("ingest")
     if not ingested.articles:
-        raise NothingToBuild("no article could be read from the inputs; nothing was written")
+        raise NothingToBuild("no article could be read from the inputs; nothing was written", ingested.problems)
     facts = extract_articles(ingested.articles, jobs=jobs)
     lap("extract")
     kg = resolve(facts)

@@ -35,7 +35,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, no_page: bool, jobs: int, str
 
     \b
     Example:
-      kg build ../articles samples/ -o output
+      kg build kg/samples -o output
     \b
     Exit status: 0 all inputs built; 3 built, but some inputs were skipped
     (each named on stderr); 1 nothing built (no readable article, or a skip
@@ -56,6 +56,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, no_page: bool, jobs: int, str
     try:
         report = run_build(list(inputs), out_dir, page=not no_page, jobs=jobs)
     except NothingToBuild as e:
+        for p in e.problems:
+            click.echo(f"error: {p}", err=True)
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_FAILED)
     except DiplographError as e:
@@ -100,7 +102,8 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str, en
         result = run_query(graph, sparql, engine=engine, allow_update=allow_update)
     except DiplographError as e:
         raise click.ClickException(str(e))
-    click.echo(format_result(result, fmt=fmt), nl=False)
+    text = format_result(result, fmt=fmt)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @main.command()

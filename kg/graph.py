@@ -91,6 +91,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         g.add((node, PROV.wasDerivedFrom, article_iri(r.article)))
     for m in kg.meetings:
         node = iri(m.key)
+        g.add((node, RDF.type, DG.Meeting))  # queries need no reasoner to find every kind
         g.add((node, RDF.type, DG[m.kind]))
         names = [kg.entities[p].label for p in m.participants if p in kg.entities]
         g.add((node, RDFS.label, _text(f"{_KIND_LABEL.get(m.kind, m.kind)}: {' and '.join(names)}")))

@@ -196,14 +196,15 @@ class _ArticleExtractor:
         if trig:
             kind, start, end = trig
             sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])}
-            left = [k for m, k in persons if m.end <= start and k not in sources]
+            left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low)
             right = [k for m, k in persons if m.start >= end and k not in sources]
-            if re.match(r"\s*(of\s+|held\s+)?between\b", low[end:]) and len(right) >= 2:
+            between = bool(re.match(r"\s*(of\s+|held\s+)?between\b", low[end:])) and len(right) >= 2
+            if between:
                 left = []
             group = self._group_subject(low[:start])
-            if not left and (group or not right) and self.last_meeting and group:
+            if not left and not between and group and self.last_meeting:
                 left = list(self.last_meeting.participants)
-            if right and not left:
+            if right and not left and not between:
                 left = list(self.protagonist)
             if left and right:
                 participants = _dedupe(left + right)
@@ -229,6 +230,22 @@ class _ArticleExtractor:
                 if firsts:
                     self.protagonist = firsts[:1]
         self._signing(s, low, persons, meeting)
+
+    _CLAUSE = re.compile(r"\b(that|who|which|whom|said|says|noted|informed|told|stated|while|when|after|before)\b|[;:]")
+
+    def _subject(self, before: list[tuple[Mention, str]], low: str) -> list[str]:
+        """The people a verb's subject names: the last person before it, with those coordinated with it
+        ("X and Y held talks"), not people earlier in another clause."""
+        if not before:
+            return []
+        keep = [before[-1]]
+        for m, k in reversed(before[:-1]):
+            gap = low[m.end:keep[0][0].start]
+            if re.search(r"\band\b", gap) and not self._CLAUSE.search(gap) and len(gap.split()) <= 14:
+                keep.insert(0, (m, k))
+            else:
+                break
+        return [k for m, k in keep]
 
     def _trigger(self, low: str) -> tuple[str, int, int] | None:
         best = None

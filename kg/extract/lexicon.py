@@ -189,7 +189,7 @@ class Lexicon:
                 limit: int = 6) -> int:
         """End index of the longest phrase of ``table`` at ``start``, or ``start``."""
         for n in range(min(limit, len(tokens) - start), 0, -1):
-            if phrase_key([t.text for t in tokens[start:start + n]]) in table:
+            if tokens[start + n - 1].text != "." and phrase_key([t.text for t in tokens[start:start + n]]) in table:
                 return start + n
         return start
 

@@ -76,6 +76,7 @@ class _Sentence:
         caps = sum(1 for t in words if t.is_cap)
         self.title_case = len(words) >= 3 and caps / len(words) > 0.6
         self.lower_vocab: set[str] = set()
+        self.lower_stems: set[str] = set()
         self.mentions: list[Mention] = []
         self.new_acronyms: dict[str, str] = {}
 
@@ -100,6 +101,11 @@ class _Sentence:
             tok = toks[i]
             w = tok.text
             hit = lex.match(toks, i)
+            region_end = lex.longest(lex.regions, toks, i, limit=5) if w[:1].isupper() else i
+            if region_end > i and (not hit or region_end > hit[0]):
+                out.append(Unit("R", i, region_end, self.span_text(i, region_end)))
+                i = region_end
+                continue
             if w in self.acronyms and not hit:
                 type_, key, label = self.acronyms[w]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))
@@ -202,7 +208,7 @@ class _Sentence:
             return "I"
         if low in lex.months or low in lex.weekdays:
             return "m"
-        if lex.is_common(w) or w.lower() in self.lower_vocab:
+        if lex.is_common(w) or low in self.lower_vocab or _stem(low) in self.lower_stems:
             at_start = i == 0 or self.tokens[i - 1].text in _QUOTES | {"(", "-", "–", ":"}
             return "W" if (self.title_case or at_start) else "C"
         return "N"
@@ -528,6 +534,9 @@ class _Sentence:
                     self._person(units, k + 1, r, [title] if title else [], [u.key])
                     k = r
                     continue
+            if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
+                k = max(k + 1, self._name_run(units, k))
+                continue
             if u.cls in "NI":
                 r = self._name_run(units, k)
                 if r > k:
@@ -571,6 +580,17 @@ class _Sentence:
                 if c < n and units[c].cls == "t":
                     c += 1
                 d = c
+                if c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N":
+                    e = c
+                    while e < n and units[e].cls == "N":
+                        e += 1
+                    if e < n and units[e].cls in "o(,":
+                        text = self.unit_text(units, c, e)
+                        key = f"org:{slug(text)}"
+                        self.add("Organization", key, text, text, units[c].start, units[e - 1].end)
+                        reps.append(key)
+                        j = e
+                        continue
                 while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH")):
                     if units[d].cls in "SDO" and low == "of" or (units[d].cls in "SDO" and low == "for"):
@@ -677,6 +697,13 @@ class _Sentence:
         self.mentions.append(m)
 
 
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _dedupe(items: list[str]) -> list[str]:
     seen: list[str] = []
     for x in items:
@@ -690,6 +717,7 @@ def find_mentions(sentence: str, lexicon: Lexicon, *, acronyms: dict[str, tuple[
     """Every mention in ``sentence``. ``acronyms`` (defined earlier in the article) is updated."""
     s = _Sentence(sentence, lexicon, acronyms if acronyms is not None else {}, known_names or set())
     s.lower_vocab = lower_vocab or set()
+    s.lower_stems = {_stem(w) for w in s.lower_vocab}
     units = s.units()
     units = s.spans(units)
     s.persons(units)
