@@ -28,6 +28,8 @@ _QUOTES = {'"', "“", "”", "«", "»", "'"}
 _DASHES = {"-", "–", "—", "/"}
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth"}
+_FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                   "with", "vs", "via", "over", "amid"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
 _NAME_TOKEN_BLOCK = re.compile(r"\d")
@@ -73,8 +75,9 @@ class _Sentence:
         self.acronyms = acronyms  # acronym -> (type, key, label)
         self.known_names = known_names
         words = [t for t in self.tokens if t.is_word and not t.text[:1].isdigit()]
-        caps = sum(1 for t in words if t.is_cap)
-        self.title_case = len(words) >= 3 and caps / len(words) > 0.6
+        lower = [t for t in words if not t.is_cap and t.text.lower() not in _FUNCTION_WORDS]
+        # a headline in title case: only short function words are lowercase
+        self.title_case = len(words) >= 3 and not lower
         self.lower_vocab: set[str] = set()
         self.lower_stems: set[str] = set()
         self.mentions: list[Mention] = []
@@ -177,6 +180,9 @@ class _Sentence:
         lex, tok = self.lex, self.tokens[i]
         w = tok.text
         low = w.lower()
+        if w in {"'", "’"} and i > 0 and self.tokens[i - 1].text.endswith("s") and i + 1 < len(self.tokens) \
+                and self.tokens[i + 1].text[:1].isupper() and self.tokens[i - 1].end == tok.start:
+            return "s"
         if w in _QUOTES:
             return "q"
         if w in {"’s", "'s", "’"}:
@@ -251,7 +257,11 @@ class _Sentence:
             c = units[a - 1].cls
             if c in allowed:
                 a -= 1
-            elif c == "a" and a >= 2 and units[a - 2].cls in "NC" and units[a].cls in "NCH":
+            elif c == "s" and a >= 2 and units[a - 2].cls in "SO" and units[a].cls in "NCH":
+                a -= 2
+                break
+            elif c == "a" and a >= 2 and units[a - 2].cls in ("NCW" if "W" in allowed else "NC") \
+                    and units[a].cls in "NCHWG":
                 a -= 1
             else:
                 break
@@ -298,12 +308,33 @@ class _Sentence:
         return (b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")"
                 and units[b + 1].text.replace(" ", "").replace("-", "").isupper())
 
+    @staticmethod
+    def _merge_acronyms(units: list[Unit]) -> list[Unit]:
+        """"(DG NEAR)": an acronym in parentheses written as several words is one unit."""
+        out: list[Unit] = []
+        k = 0
+        while k < len(units):
+            if units[k].cls == "(":
+                e = k + 1
+                while e < len(units) and e - k <= 3 and units[e].text.replace("-", "").isupper() \
+                        and units[e].cls not in "()":
+                    e += 1
+                if e - k >= 3 and e < len(units) and units[e].cls == ")":
+                    first, last = units[k + 1], units[e - 1]
+                    text = " ".join(u.text for u in units[k + 1:e])
+                    out.extend([units[k], Unit("N", first.start, last.end, text), units[e]])
+                    k = e + 1
+                    continue
+            out.append(units[k])
+            k += 1
+        return out
+
     def _org_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
         a = self._left(units, k, self._MOD | {"H"})
         mission = units[k].text.split()[0] in {"Consulate", "Embassy", "Mission", "Office", "Representation"}
-        b = self._tail(units, k + 1, "NCSODPKRHW" + ("R" if mission else ""), place_ok=mission)
+        b = self._tail(units, k + 1, "NCSODPKRHWL", place_ok=mission)
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
             run = b
@@ -317,7 +348,8 @@ class _Sentence:
             b += 3
         while a < k and units[a].cls in "XY":
             a += 1
-        if b == k + 1 and not quoted and all(x.cls in "CWXYH" for x in units[a:k + 1]):
+        plural = units[k].text.endswith(("ies", "s")) and not units[k].text.endswith("ss")
+        if b == k + 1 and not quoted and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
@@ -514,7 +546,7 @@ class _Sentence:
             if chain:
                 c_end, title, reps = chain
                 p = c_end
-                if p < n and units[p].cls == ",":
+                if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
                 r = self._name_run(units, p)
                 if r > p:
@@ -527,11 +559,14 @@ class _Sentence:
                 k = c_end
                 continue
             u = units[k]
-            if u.cls in "SD" and k + 1 < n and units[k + 1].cls in "NI":
-                r = self._name_run(units, k + 1)
-                if r > k + 1 and (last_chain or self._is_known(units, k + 1, r) or r - k - 1 >= 2):
+            if u.cls in "SD":
+                p = k + 1
+                if p < n and units[p].cls == "h" and units[p].text != "/":
+                    p += 1
+                r = self._name_run(units, p) if p < n and units[p].cls in "NI" else p
+                if r > p and (last_chain or self._is_known(units, p, r) or r - p >= 2):
                     title = last_chain[0] if last_chain else ""
-                    self._person(units, k + 1, r, [title] if title else [], [u.key])
+                    self._person(units, p, r, [title] if title else [], [u.key])
                     k = r
                     continue
             if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
@@ -580,6 +615,19 @@ class _Sentence:
                 if c < n and units[c].cls == "t":
                     c += 1
                 d = c
+                e = c
+                while e < n and units[e].cls in "NCWRHa":
+                    e += 1
+                if e > c and self._acronym_at(units, e) and units[e - 1].cls != "a":
+                    text = self.unit_text(units, c, e)
+                    key = f"org:{slug(text)}"
+                    label = text
+                    self.add("Organization", key, text, label, units[c].start, units[e - 1].end)
+                    self.acronyms[units[e + 1].text] = ("Organization", key, label)
+                    self.new_acronyms[units[e + 1].text] = key
+                    reps.append(key)
+                    j = e + 3
+                    continue
                 if c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N":
                     e = c
                     while e < n and units[e].cls == "N":
@@ -718,7 +766,7 @@ def find_mentions(sentence: str, lexicon: Lexicon, *, acronyms: dict[str, tuple[
     s = _Sentence(sentence, lexicon, acronyms if acronyms is not None else {}, known_names or set())
     s.lower_vocab = lower_vocab or set()
     s.lower_stems = {_stem(w) for w in s.lower_vocab}
-    units = s.units()
+    units = s._merge_acronyms(s.units())
     units = s.spans(units)
     s.persons(units)
     s.mentions.sort(key=lambda m: (m.start, -m.end))
