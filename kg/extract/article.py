@@ -224,6 +224,7 @@ class _ArticleExtractor:
         meeting = None
         if len(participants) >= 2:
             meeting = self._meeting(kind, participants, s)
+            self._host_state(participants, s)
             left_side = [k for k in participants if k in {k2 for m, k2 in persons}]
             if trig and left_side:
                 firsts = [k for m, k in persons if m.end <= trig[1]]
@@ -246,6 +247,26 @@ class _ArticleExtractor:
             else:
                 break
         return [k for m, k in keep]
+
+    def _states_of(self, person: str) -> set[str]:
+        return {r.object for r in self.facts.relations
+                if r.kind == "represents" and r.subject == person and r.object.startswith("state:")}
+
+    def _host_state(self, participants: list[str], s: _Sent) -> None:
+        """"the visit of <A's official> to <B> and his meeting with President X": X represents B."""
+        m = re.search(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?", s.text)
+        if not m:
+            return
+        hosts = [x for x in s.mentions if x.type == "State" and x.start == m.end()]
+        if not hosts:
+            return
+        host = hosts[0].key
+        known = [p for p in participants if self._states_of(p)]
+        if not known or any(host in self._states_of(p) for p in known):
+            return
+        for p in participants:
+            if not self._states_of(p):
+                self._represents(p, host, s)
 
     def _trigger(self, low: str) -> tuple[str, int, int] | None:
         best = None

@@ -75,6 +75,8 @@ class Lexicon:
         self.title_modifiers = set(words["title_modifiers"])
         self.role_words = {phrase_key(tokens_of(t)) for t in words["role_words_lower"]}
         self.org_heads = _with_plurals(words["org_heads"] + words["foreign_ministry"])
+        self.proper_heads = {phrase_key(tokens_of(t)) for t in words["proper_org_heads"]}
+        self.org_heads |= self.proper_heads
         self.event_heads = _with_plurals(words["event_heads"])
         self.agreement_heads = {phrase_key(tokens_of(t)) for t in words["agreement_heads"]}
         self.agreement_heads_lower = {phrase_key(tokens_of(t)) for t in words["agreement_heads_lower"]}

@@ -333,7 +333,8 @@ class _Sentence:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
         a = self._left(units, k, self._MOD | {"H"})
-        mission = units[k].text.split()[0] in {"Consulate", "Embassy", "Mission", "Office", "Representation"}
+        mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
+        proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
         b = self._tail(units, k + 1, "NCSODPKRHWL", place_ok=mission)
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
@@ -348,8 +349,9 @@ class _Sentence:
             b += 3
         while a < k and units[a].cls in "XY":
             a += 1
-        plural = units[k].text.endswith(("ies", "s")) and not units[k].text.endswith("ss")
-        if b == k + 1 and not quoted and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+        head_word = units[k].text.split()[0]
+        plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss")
+        if b == k + 1 and not quoted and not proper and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
@@ -368,6 +370,8 @@ class _Sentence:
         m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
         if quoted:
             m.attrs["alias"] = text
+        elif proper and a == k and b > k + 1:
+            m.attrs["alias"] = units[k].text  # "Mazhilis of the Parliament" is the Mazhilis
         self.mentions.append(m)
         if acr_unit is not None:
             self.new_acronyms[units[acr_unit].text] = key
@@ -498,8 +502,8 @@ class _Sentence:
                 continue
             label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
             m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
-            short = re.split(r"\s+(?:between|for up to|to further)\s+", label)[0]
-            if short != label and len(short.split()) >= 2:
+            short = _short_agreement_name(label)
+            if short:
                 m.attrs["alias"] = short
             done_until = b
             found.append((a, b))
@@ -743,6 +747,20 @@ class _Sentence:
         m = Mention("Title", "", self.unit_text(units, a, b), title, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end, titles=[title], represents=list(reps))
         self.mentions.append(m)
+
+
+_GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation)\s+)*"
+                          r"(?:agreement|memorandum(?: of understanding)?|mou|letter of intent|protocol|treaty|"
+                          r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
+
+
+def _short_agreement_name(label: str) -> str:
+    """The name without its parties: "Agreement between A and B on X" -> "Agreement on X"; "" if none."""
+    short = re.sub(r"\s+between\s+.+?\s+(?=(?:on|to|for|concerning|regarding|in the field of)\s)", " ", label, count=1)
+    short = re.sub(r"\s+for up to\s+.*$", "", short)
+    if short == label or _GENERIC_DOC.match(short.strip()):
+        return ""
+    return short
 
 
 def _stem(word: str) -> str:

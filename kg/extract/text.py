@@ -5,6 +5,7 @@ Public API: ``sentences(text) -> list[str]``, ``tokenize(sentence) -> list[Token
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,9 +72,14 @@ def fold(text: str) -> str:
 
 
 def slug(text: str, *, limit: int = 80) -> str:
-    """IRI-safe slug: lowercase ASCII letters, digits and hyphens."""
+    """IRI-safe slug: lowercase ASCII letters, digits and hyphens.
+
+    A name longer than ``limit`` keeps its first words and a short hash of the
+    whole, so two long names that start alike never share a slug.
+    """
     s = fold(text)
     s = re.sub(r"[^a-z0-9]+", "-", s.encode("ascii", "ignore").decode()).strip("-")
     if len(s) > limit:
-        s = s[:limit].rsplit("-", 1)[0]
+        digest = hashlib.sha1(s.encode()).hexdigest()[:8]
+        s = s[: limit - 9].rsplit("-", 1)[0] + "-" + digest
     return s or "x"
