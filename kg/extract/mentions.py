@@ -553,6 +553,9 @@ class _Sentence:
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
                 r = self._name_run(units, p)
+                if r > p and self.title_case and not self._is_known(units, p, r) and not all(
+                        self._is_known_word(u.text) for u in units[p:r]):
+                    r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
                 if r > p:
                     self._person(units, p, r, [title] if title else [], reps)
                     last_chain = (title, reps)
