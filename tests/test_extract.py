@@ -179,3 +179,24 @@ def test_text_slug_of_long_names_stays_distinct():
     a = slug("Agreement between the Kazakh and Russian Governments on cooperation in the field of transport security")
     b = slug("Agreement between the Kazakh and Russian Governments on cooperation in the field of sanitary safety")
     assert a != b and len(a) <= 80
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("U.S. Secretary of State John Carver met with Ukrainian Foreign Minister Olena Hrytsenko.", "John Carver",
+     "state:us"),
+    ("Russian foreign minister Pavel Orlov held talks with his Uzbek counterpart Timur Rashidov.", "Timur Rashidov",
+     "state:uz"),
+    ("Mr. Orlov thanked Indian External Affairs Minister R. Venkataraman for the visit.", "R. Venkataraman",
+     "state:in"),
+])
+def test_extract_wire_style_titles(text, name, state):
+    f = facts_of(text)
+    assert (people(f)[name], state) in rels(f, "represents")
+
+
+def test_extract_honorifics_and_relations_are_not_posts():
+    f = facts_of("Russian foreign minister Pavel Orlov held talks with his Uzbek counterpart Timur Rashidov. "
+                 "Mr. Orlov thanked him.")
+    titles = {t for e in f.entities.values() for t in e.titles}
+    assert "counterpart" not in titles and "Mr." not in titles
+    assert met(f, "Pavel Orlov", "Timur Rashidov")

@@ -73,6 +73,8 @@ class Lexicon:
         self._load_places(data_dir / "places.tsv")
         self.titles = {phrase_key(tokens_of(t)) for t in words["title_heads"]}
         self.title_modifiers = set(words["title_modifiers"])
+        self.honorifics = {phrase_key(tokens_of(t)) for t in words["honorifics"]}
+        self.titles |= self.honorifics
         self.role_words = {phrase_key(tokens_of(t)) for t in words["role_words_lower"]}
         self.org_heads = _with_plurals(words["org_heads"] + words["foreign_ministry"])
         self.proper_heads = {phrase_key(tokens_of(t)) for t in words["proper_org_heads"]}

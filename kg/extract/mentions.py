@@ -124,6 +124,9 @@ class _Sentence:
                                                    and toks[i + 1].text in {"’s", "'s"}):
                     cls = {"State": "D" if h.role == "demonym" else "S", "Organization": "O",
                            "Place": "P"}[entry.type]
+                    if end < len(toks) and toks[end].text == "." and "." in toks[end - 1].text \
+                            and toks[end].start == toks[end - 1].end and end + 1 < len(toks):
+                        end += 1  # "U.S." before more words: the period belongs to the name
                     surface = self.span_text(i, end)
                     out.append(Unit(cls, i, end, surface, h.key, h.role))
                     self.add(entry.type, h.key, surface, entry.label, i, end, role=h.role)
@@ -148,7 +151,12 @@ class _Sentence:
                     i += 1
                     continue
             end = self._title_end(i)
+            if end == i and out and (out[-1].cls in "SDO" or (out[-1].cls == "s" and len(out) > 1
+                                                              and out[-2].cls in "SO")):
+                end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
             if end > i:
+                if end < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
+                    end += 1  # "Mr." / "Dr."
                 out.append(Unit("T", i, end, self.span_text(i, end)))
                 i = end
                 continue
@@ -743,8 +751,13 @@ class _Sentence:
         text = re.sub(r"\s*\.\s*(?=\S)", ". ", text) if re.search(r"\b[A-Z][a-z]?\.\s", text) else text
         m = Mention("Person", "", text, text, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end, role="full" if b - a >= 2 else "short",
-                    titles=[t for t in titles if t], represents=list(reps))
+                    titles=[t for t in titles if t and self._is_post(t)], represents=list(reps))
         self.mentions.append(m)
+
+    def _is_post(self, title: str) -> bool:
+        """A title worth keeping as a post: not an honorific ("Mr.") or a relation ("counterpart")."""
+        key = phrase_key([t.text for t in tokenize(title.rstrip("."))])
+        return key not in self.lex.honorifics and key[-1:] not in {("counterpart",), ("colleague",), ("colleagues",)}
 
     def _title_only(self, units, a, b, title, reps) -> None:
         m = Mention("Title", "", self.unit_text(units, a, b), title, self.tokens[units[a].start].start,
