@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
 from .lexicon import Lexicon, load_lexicon
@@ -45,23 +46,37 @@ class _ArticleExtractor:
         self.meeting_count = 0
         self.last_meeting: Meeting | None = None
         self.protagonist: list[str] = []
+        self.delegation_heads: list[str] = []
+        self.delegations_met = False
 
     # -- mentions --------------------------------------------------------------
-    def _mentions(self, known: set[str]) -> list[_Sent]:
+    def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
+        """Mentions of every sentence. Given the ``first`` pass, a sentence that contains no known name
+        and sees the same acronyms as then is not read again: its mentions cannot differ."""
         acronyms: dict[str, tuple[str, str, str]] = {}
         out = []
+        pieces = {_lower(p) for k in known for p in k.split()}
         for i, s in enumerate(self.sentences):
+            if first is None:
+                self._acronyms_seen.append(dict(acronyms))
+            elif acronyms == self._acronyms_seen[i] and not any(p in low for low in (_lower(s),) for p in pieces):
+                out.append(first[i])
+                acronyms = dict(self._acronyms_seen[i + 1])
+                continue
             sm = find_mentions(s, self.lex, acronyms=acronyms, known_names=known, lower_vocab=self.lower_vocab)
             out.append(_Sent(i, s, sm.mentions))
+        if first is None:
+            self._acronyms_seen.append(dict(acronyms))
         return out
 
     def run(self) -> ArticleFacts:
+        self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
         first = self._mentions(set())
         for s in first:
             for m in s.mentions:
                 if m.type == "Person":
                     self.names.add_name(m.text)
-        sents = self._mentions(self.names.known_words())
+        sents = self._mentions(self.names.known_words(), first)
         self._drop_headline_agreements(sents)
         self.names = NameIndex()
         for s in sents:
@@ -72,7 +87,22 @@ class _ArticleExtractor:
             self._entities(s)
         for s in sents:
             self._relations(s)
+            if len(self.delegation_heads) >= 2 and not self.delegations_met:
+                self.delegations_met = True
+                heads = list(self.delegation_heads)
+                self._all_met(heads, s.text)
+                self._meeting("Talks", heads, s)
+        self._drop_headline_meetings()
         return self.facts
+
+    def _drop_headline_meetings(self) -> None:
+        """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""
+        title = self.article.title
+        if not title:
+            return
+        body = [m for m in self.facts.meetings if m.sentence != title]
+        self.facts.meetings = [m for m in self.facts.meetings if m.sentence != title or not any(
+            set(m.participants) <= set(b.participants) for b in body)]
 
     def _drop_headline_agreements(self, sents: list[_Sent]) -> None:
         """A headline's short name for a document the body names in full is not a second document."""
@@ -99,7 +129,11 @@ class _ArticleExtractor:
 
     def _entities(self, s: _Sent) -> None:
         by_key_states: dict[str, list[str]] = {}
-        for m in s.mentions:
+        # named bodies first, so that a title after a name ("X, State Secretary of the Ministry of ...")
+        # can point at them
+        ordered = [m for m in s.mentions if m.type not in ("Person", "Title")] + \
+                  [m for m in s.mentions if m.type in ("Person", "Title")]
+        for m in ordered:
             if m.type == "Person":
                 key, label = self.names.resolve(m.text)
                 e = self._entity(key, "Person", label, s.text, alias=m.text)
@@ -117,8 +151,9 @@ class _ArticleExtractor:
                 alias = m.text if m.role != "demonym" else ""
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
-                if m.attrs.get("alias"):
-                    e.aliases.add(m.attrs["alias"])
+                for attr in ("alias", "acronym"):
+                    if m.attrs.get(attr):
+                        e.aliases.add(m.attrs[attr])
                 if m.attrs.get("states"):
                     by_key_states[m.key] = m.attrs["states"].split()
                     for st in by_key_states[m.key]:
@@ -128,9 +163,21 @@ class _ArticleExtractor:
         self._delegation(s)
 
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
+    _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation"
+                                  r"\s+(?:was\s+|is\s+)?(?:headed|led)\s+by\b")
 
     def _delegation(self, s: _Sent) -> None:
-        """"the delegation of X headed by Y": Y represents X."""
+        """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
+        heads of the delegations of one article's talks met."""
+        for m in self._SIDE_DELEGATION.finditer(s.text):
+            side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
+                    < m.end("side")]
+            head = [(x, k) for x, k in s.persons if x.start >= m.end()]
+            if head:
+                if side:
+                    self._represents(head[0][1], side[0].key, s)
+                if head[0][1] not in self.delegation_heads:
+                    self.delegation_heads.append(head[0][1])
         m = self._DELEGATION.search(s.text)
         if not m:
             return
@@ -272,7 +319,9 @@ class _ArticleExtractor:
         best = None
         for kind, phrases in self.lex.triggers.items():
             for ph in phrases:
-                for m in re.finditer(rf"\b{re.escape(ph)}\b", low):
+                if ph not in low:  # a cheap test first: most phrases are absent
+                    continue
+                for m in _bounded(ph).finditer(low):
                     cand = (m.start(), -(m.end() - m.start()), kind, m.end())
                     if best is None or cand < best:
                         best = cand
@@ -284,11 +333,17 @@ class _ArticleExtractor:
 
     def _group_subject(self, before: str) -> bool:
         tail = before[-40:]
-        return any(re.search(rf"\b{re.escape(g)}\b", tail) for g in self.lex.group_subjects)
+        return any(g in tail and _bounded(g).search(tail) for g in self.lex.group_subjects)
+
+    _SIGNED = re.compile(r"\b(signed|inked)\b")
+    _NOT_DONE = re.compile(r"\b(will|would|to|shall|may|could|not|ready|intend|intends|plan|plans|planned)\s+(be\s+)?$")
 
     def _sign_position(self, low: str) -> int | None:
-        m = re.search(r"\b(signed|sign|signing|inked)\b", low)
-        return m.start() if m else None
+        """Where a completed act of signing is reported ("signed"), or None."""
+        for m in self._SIGNED.finditer(low):
+            if not self._NOT_DONE.search(low[:m.start()]):
+                return m.start()
+        return None
 
     def _met(self, a: str, b: str, sentence: str) -> None:
         if a == b:
@@ -321,7 +376,9 @@ class _ArticleExtractor:
             return
         if any(p in low for p in self.lex.passive_sign):
             return
-        after = [m for m in agreements if m.start > pos] or agreements
+        after = [m for m in agreements if m.start > pos]  # ", signed in 2022" after a name is no new act
+        if not after:
+            return
         signers = [k for m, k in persons if m.end <= pos]
         if not signers and self._group_subject(low[:pos]) and self.last_meeting:
             signers = list(self.last_meeting.participants)
@@ -349,6 +406,15 @@ class _ArticleExtractor:
                     continue
                 return f"{int(year):04d}-{month:02d}-{day:02d}"
         return ""
+
+
+@lru_cache(maxsize=4096)
+def _bounded(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("ς", "σ")  # final sigma lowercases by context; compare without it
 
 
 def _unique_persons(persons: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

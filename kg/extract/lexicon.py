@@ -33,6 +33,7 @@ class PhraseHit:
     role: str  # name, official, alias, demonym, acronym
 
 
+@lru_cache(maxsize=1 << 18)
 def _norm_word(word: str) -> str:
     bare = word.replace(".", "")
     if len(bare) >= 2 and bare.isupper():
@@ -100,6 +101,7 @@ class Lexicon:
         self.weekdays = {w.lower() for w in words["weekdays"]}
         self.common |= set(self.months) | self.weekdays | {w.lower() for w in self.title_modifiers}
         self.max_len = max((len(k) for k in self.phrases), default=1)
+        self._lengths: dict[int, tuple[object, int, dict[str, tuple[int, ...]]]] = {}
 
     # -- loading ---------------------------------------------------------------
     def _add(self, text: str, key: str, role: str) -> None:
@@ -182,17 +184,38 @@ class Lexicon:
         first = tokens[start].text
         if not (first[:1].isupper() or first[:1].isdigit()):
             return None
-        for n in range(min(self.max_len, len(tokens) - start), 0, -1):
+        # only lengths of phrases that start with this word can match (a key never ends with ".")
+        for n in self._lengths_of(self.phrases).get(_norm_word(first), ()):
+            if n > len(tokens) - start:
+                continue
             pk = phrase_key([t.text for t in tokens[start:start + n]])
             hits = self.phrases.get(pk)
             if hits and tokens[start + n - 1].text not in {",", "-", "(", "."}:
                 return start + n, hits
         return None
 
+    def _lengths_of(self, table) -> dict[str, tuple[int, ...]]:
+        """First word -> lengths (longest first) of the phrases of ``table`` that start with it."""
+        cached = self._lengths.get(id(table))
+        if cached is not None and cached[0] is table and cached[1] == len(table):
+            return cached[2]
+        lengths: dict[str, set[int]] = {}
+        for key in table:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        index = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        self._lengths[id(table)] = (table, len(table), index)
+        return index
+
     def longest(self, table: set[tuple[str, ...]], tokens: list[Token], start: int, *,
                 limit: int = 6) -> int:
         """End index of the longest phrase of ``table`` at ``start``, or ``start``."""
-        for n in range(min(limit, len(tokens) - start), 0, -1):
+        if start >= len(tokens):
+            return start
+        room = min(limit, len(tokens) - start)
+        for n in self._lengths_of(table).get(_norm_word(tokens[start].text), ()):
+            if n > room:
+                continue
             if tokens[start + n - 1].text != "." and phrase_key([t.text for t in tokens[start:start + n]]) in table:
                 return start + n
         return start

@@ -109,7 +109,7 @@ class _Sentence:
                 out.append(Unit("R", i, region_end, self.span_text(i, region_end)))
                 i = region_end
                 continue
-            if w in self.acronyms and not hit:
+            if w in self.acronyms and (not hit or (hit[0] == i + 1 and hit[1][0].role == "acronym")):
                 type_, key, label = self.acronyms[w]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))
                 self.add(type_, key, w, label, i, i + 1)
@@ -242,7 +242,7 @@ class _Sentence:
                                                                   "congress", "forum", "conference"}):
                 self._event_at(units, cls, k, claimed)
         for k, u in enumerate(units):
-            if u.cls == "H":
+            if u.cls == "H" and not any(a <= k < head for a, head in self.agreement_heads_at):
                 self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
         claimed.sort()
@@ -265,10 +265,14 @@ class _Sentence:
             c = units[a - 1].cls
             if c in allowed:
                 a -= 1
+            elif c == "h" and units[a - 1].text != "/" and a >= 2 and units[a - 2].cls in "SORK" \
+                    and units[a].cls in "SORK" and "K" in allowed:
+                a -= 1  # "EU – Central Asia Summit"
             elif c == "s" and a >= 2 and units[a - 2].cls in "SO" and units[a].cls in "NCH":
                 a -= 2
                 break
-            elif c == "a" and a >= 2 and units[a - 2].cls in ("NCW" if "W" in allowed else "NC") \
+            elif c == "a" and a >= 2 and units[a - 2].cls in ("NC" + ("W" if "W" in allowed else "")
+                                                             + ("H" if "H" in allowed else "")) \
                     and units[a].cls in "NCHWG":
                 a -= 1
             else:
@@ -277,13 +281,16 @@ class _Sentence:
 
     def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
               in_state: bool = False) -> int:
-        """Extend over "of|for|on (the) <names>" groups."""
+        """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
+        place ends the name, but for "in <place>" after a mission and "(ACR)"."""
         n = len(units)
+        closed = False
         while b < n:
             u = units[b]
             low = u.text.lower()
-            if u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low == "in"))) or (
-                    in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S"):
+            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low == "in"))) or (
+                in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
+            if opener and (not closed or (low == "in" and (place_ok or in_state))):
                 c = b + 1
                 if c < n and units[c].cls == "t":
                     c += 1
@@ -291,18 +298,26 @@ class _Sentence:
                     c += 2
                 d = c
                 while d < n:
-                    if units[d].cls in allowed:
+                    cls = units[d].cls
+                    if cls in allowed:
                         d += 1
-                    elif units[d].cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
+                    elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
                         d += 1
+                    elif cls == "," and d + 1 < n and units[d + 1].cls in "CW" and d > c \
+                            and units[d - 1].cls in "CW":
+                        d += 1  # "on Trade, Economic and Scientific Cooperation"
+                    elif cls == "h" and units[d].text != "/" and d > c and units[d - 1].cls in "SORKP" \
+                            and d + 1 < n and units[d + 1].cls in "SORKP":
+                        d += 1  # "India – Central Asia"
                     elif self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HECN":
                         d += 3
                     else:
                         break
-                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HE" or (
+                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC"))):
+                        closed = True
                         break
-                if d == c or units[d - 1].cls == "a":
+                if d == c or units[d - 1].cls in "a,h":
                     break
                 b = d
             elif self._acronym_at(units, b):
@@ -339,6 +354,8 @@ class _Sentence:
 
     def _org_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
+            if k >= 2 and units[k - 1].cls == "t" and units[k - 2].cls == "o":
+                self._org_at(units, cls, k, [])  # "Information Service of the Ministry of ...": both are bodies
             return
         a = self._left(units, k, self._MOD | {"H"})
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
@@ -359,7 +376,13 @@ class _Sentence:
             a += 1
         head_word = units[k].text.split()[0]
         plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss")
-        if b == k + 1 and not quoted and not proper and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b])
+        foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
+        title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
+        if title_object and not (quoted or proper or proper_token or foreign_ministry):
+            return  # "High Representative of the Union for Foreign Affairs ...": a portfolio, not a body
+        if b == k + 1 and not quoted and not proper and not (foreign_ministry and units[k].text.startswith("Department")) \
+                and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
@@ -413,10 +436,12 @@ class _Sentence:
     def _event_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
-        a = self._left(units, k, self._MOD | {"T", "s", "E"})
+        a = self._left(units, k, self._MOD | {"T", "s", "E", "H"})
         while a < k and units[a].cls in "s":
             a += 1
         b = k + 1
+        while b < len(units) and units[b].cls == "E":
+            b += 1  # "Ministerial Meeting"
         if units[k].cls == "X":
             b = k + 2
         elif b < len(units) and units[b].cls == "l" and units[b].text.lower() in {"meeting", "summit", "session"}:
@@ -437,6 +462,8 @@ class _Sentence:
         mods = [u for u in units[a:b] if u is not units[k]]
         if not mods or all(u.cls in "WsY" for u in mods):
             return
+        if any(u.cls == "T" for u in units[a:k]) and not any(u.cls in "OSDKX" for u in units[a:k]):
+            return  # "Secretary Smith's Meeting" is a meeting, not a named event
         text = self.unit_text(units, a, b)
         acr = None
         if b < len(units) - 2 and units[b].cls == "(" and units[b + 2].cls == ")":
@@ -468,6 +495,7 @@ class _Sentence:
 
     def _agreements(self, units, cls) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
+        self.agreement_heads_at: list[tuple[int, int]] = []
         toks = self.tokens
         line_item = bool(re.match(r"^\s*[-–•*]", self.text))
         sign = any(t.text.lower() in self.lex.sign_verbs for t in toks)
@@ -475,7 +503,7 @@ class _Sentence:
         for k, u in enumerate(units):
             if k < done_until or u.cls not in "Gg":
                 continue
-            a = self._left(units, k, self._MOD | {"G", "q"} | ({"W"} if line_item else set()))
+            a = self._left(units, k, self._MOD | {"G", "q", "H"} | ({"W"} if line_item else set()))
             while a < k and units[a].cls == "q":
                 a += 1
             if u.cls == "g":
@@ -510,15 +538,23 @@ class _Sentence:
                 continue
             label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
             m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
+            if self._acronym_at(units, b):
+                acr = units[b + 1]
+                self.acronyms[acr.text] = ("Agreement", m.key, label)
+                m.attrs["acronym"] = acr.text
+                inside = (self.tokens[acr.start].start, self.tokens[acr.end - 1].end)
+                self.mentions = [x for x in self.mentions if not (inside[0] <= x.start < inside[1])]
             short = _short_agreement_name(label)
             if short:
                 m.attrs["alias"] = short
             done_until = b
             found.append((a, b))
+            self.agreement_heads_at.append((a, k))
         return found
 
     def _agreement_tail(self, units, b) -> int:
         depth = 0
+        start = b
         while b < len(units):
             u = units[b]
             low = u.text.lower()
@@ -534,6 +570,11 @@ class _Sentence:
                        "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with"}:
                 break
             if low == "and" and b + 1 < len(units) and re.match(r"^[a-z]+ed$", units[b + 1].text):
+                break
+            if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
+                    x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
+                break  # "between A and B and new financing ...": the parties are named, the name is over
+            if low == "through":
                 break
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
@@ -565,9 +606,14 @@ class _Sentence:
                         self._is_known_word(u.text) for u in units[p:r]):
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
                 if r > p:
-                    self._person(units, p, r, [title] if title else [], reps)
+                    titles = [title] if title else []
+                    apposition = self._apposition(units, r)
+                    if apposition:
+                        titles.append(apposition[1])
+                        reps = _dedupe(reps + apposition[2])
+                    self._person(units, p, r, titles, reps)
                     last_chain = (title, reps)
-                    k = r
+                    k = apposition[0] if apposition else r
                     continue
                 self._title_only(units, k, c_end, title, reps)
                 last_chain = (title, reps)
@@ -595,8 +641,10 @@ class _Sentence:
                     full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     if apposition:
-                        _, title, reps = apposition
+                        end, title, reps = apposition
                         self._person(units, k, r, [title], reps)
+                        k = end
+                        continue
                     elif not self._is_known(units, k, r) and self._media(units, k, r):
                         pass
                     elif self._is_known(units, k, r) or (full and not thing and not self.title_case
@@ -682,7 +730,16 @@ class _Sentence:
                     j += 1
             else:
                 break
-        title = self.unit_text(units, title_start, j)
+        while title_start < j and phrase_key([t.text for t in tokenize(units[title_start].text.rstrip("."))]) \
+                in self.lex.honorifics:
+            title_start += 1  # "His Excellency Mr." is no post
+        end = j
+        while end > title_start and phrase_key([t.text for t in tokenize(units[end - 1].text.rstrip("."))]) \
+                in self.lex.honorifics:
+            end -= 1
+        if title_start == end:
+            return j, "", _dedupe(reps)
+        title = self.unit_text(units, title_start, end)
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
 
@@ -794,12 +851,21 @@ def _dedupe(items: list[str]) -> list[str]:
     return seen
 
 
+_STEMS: list = [None, frozenset()]  # (vocabulary, its stems): an article's sentences share one vocabulary
+
+
+def _stems_of(vocab: set[str]) -> set[str]:
+    if _STEMS[0] is not vocab:
+        _STEMS[:] = [vocab, {_stem(w) for w in vocab}]
+    return _STEMS[1]
+
+
 def find_mentions(sentence: str, lexicon: Lexicon, *, acronyms: dict[str, tuple[str, str, str]] | None = None,
                   known_names: set[str] | None = None, lower_vocab: set[str] | None = None) -> SentenceMentions:
     """Every mention in ``sentence``. ``acronyms`` (defined earlier in the article) is updated."""
     s = _Sentence(sentence, lexicon, acronyms if acronyms is not None else {}, known_names or set())
     s.lower_vocab = lower_vocab or set()
-    s.lower_stems = {_stem(w) for w in s.lower_vocab}
+    s.lower_stems = _stems_of(s.lower_vocab)
     units = s._merge_acronyms(s.units())
     units = s.spans(units)
     s.persons(units)

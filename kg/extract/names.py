@@ -52,8 +52,8 @@ class NameIndex:
         self.full: dict[str, str] = {}  # skeleton -> name as first written
 
     def add_name(self, name: str) -> None:
-        if len(_parts(name)) < 2:
-            return
+        if len([p for p in _parts(name) if not _INITIAL.match(p)]) < 2:
+            return  # "K. Zhusupbekov" names nobody new: it abbreviates a full name
         sk = skeleton(name)
         if sk not in self.full:
             self.full[sk] = name
@@ -74,7 +74,9 @@ class NameIndex:
         candidates = []
         for fsk, full in self.full.items():
             fparts = [skeleton(p) for p in _parts(full) if not _INITIAL.match(p)]
-            if sk_parts and all(p in fparts for p in sk_parts):
+            initials = [p[0].lower() for p in _parts(name) if _INITIAL.match(p)]
+            firsts = [p[0].lower() for p in _parts(full) if not _INITIAL.match(p)]
+            if sk_parts and all(p in fparts for p in sk_parts) and all(i in firsts for i in initials):
                 candidates.append(full)
         # the longest full name that contains every part: "Georges Rebelo" -> "Georges Rebelo Pinto Chikoti"
         longest = [c for c in candidates if not any(c != d and set(_parts(c)) < set(_parts(d)) for d in candidates)]

@@ -9,6 +9,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote;
@@ -61,6 +62,7 @@ def tokenize(sentence: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
+@lru_cache(maxsize=1 << 18)  # a pure function called for every word of every phrase lookup
 def fold(text: str) -> str:
     """Lowercase ASCII form for comparing names: accents, quotes and case removed."""
     s = unicodedata.normalize("NFKD", text)
