@@ -93,7 +93,39 @@ class _ArticleExtractor:
                 self._all_met(heads, s.text)
                 self._meeting("Talks", heads, s)
         self._drop_headline_meetings()
+        self._home_officials()
         return self.facts
+
+    _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
+                             r"Chancellery|Cabinet)\b")
+    _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|fmprc|mfat|dfat|mzv|minbuza|um|ud|esteri|"
+                           r"exteriores|itamaraty|diplomatie|auswaertiges-amt)(?:\.[a-z-]+)*\.(?P<tld>[a-z]{2})(?:[/:]|$)")
+
+    def home_state(self) -> str:
+        """The state whose government published the article, when its source says so."""
+        outlet = self.article.outlet
+        if outlet and self._GOVERNMENT.search(outlet):
+            for m in find_mentions(outlet, self.lex).mentions:
+                if m.type == "State":
+                    return m.key
+        url = self.article.url.lower()
+        m = self._GOV_HOST.search(url.split("://", 1)[-1])
+        if m:
+            tld = {"uk": "gb"}.get(m["tld"], m["tld"])
+            if f"state:{tld}" in self.lex.entries:
+                return f"state:{tld}"
+        return ""
+
+    def _home_officials(self) -> None:
+        """In a government's own release, an official whose title names no state or body is its own."""
+        home = self.home_state()
+        if not home:
+            return
+        with_reps = {r.subject for r in self.facts.relations if r.kind == "represents"}
+        for key, e in list(self.facts.entities.items()):
+            if e.type == "Person" and e.titles and key not in with_reps:
+                sentence = next((sent for aid, sent in e.evidence), "")
+                self._represents(key, home, _Sent(-1, sentence, []))
 
     def _drop_headline_meetings(self) -> None:
         """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""
