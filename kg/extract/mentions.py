@@ -679,9 +679,10 @@ class _Sentence:
                     c += 1
                 d = c
                 e = c
-                while e < n and units[e].cls in "NCWRHa":
+                while e < n and e - c < 12 and (units[e].cls in "NCWRHaS" or (
+                        units[e].cls in "lft" and e > c and units[c].cls in "NCWH")):
                     e += 1
-                if e > c and self._acronym_at(units, e) and units[e - 1].cls != "a":
+                if e > c and self._acronym_at(units, e) and units[e - 1].cls not in "alft":
                     text = self.unit_text(units, c, e)
                     key = f"org:{slug(text)}"
                     label = text
@@ -703,7 +704,10 @@ class _Sentence:
                         j = e
                         continue
                 while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
-                                                                 and units[d + 1].cls in "CWH")):
+                                                                 and units[d + 1].cls in "CWH") or (
+                        units[d].cls == "a" and d + 2 < n and units[d + 1].cls == "t" and units[d + 2].cls in "RSP")):
+                    if units[d].cls == "a" and units[d + 1].cls == "t":
+                        d += 1  # "for Asia and the Pacific"
                     if units[d].cls in "SDO" and low == "of" or (units[d].cls in "SDO" and low == "for"):
                         reps.append(units[d].key)
                     d += 1
