@@ -200,3 +200,15 @@ def test_extract_honorifics_and_relations_are_not_posts():
     titles = {t for e in f.entities.values() for t in e.titles}
     assert "counterpart" not in titles and "Mr." not in titles
     assert met(f, "Pavel Orlov", "Timur Rashidov")
+
+
+def test_resolve_same_story_from_two_outlets_with_other_spellings():
+    a = facts_of("Minister of Foreign Affairs of Tajikistan Sirojiddin Mukhriddin held talks with Minister of "
+                 "Foreign Affairs of Bahrain Abdulrahman Al-Khalifi in Manama.", aid="a")
+    b = facts_of("Tajik Foreign Minister Sirodjiddin Muhriddin met Bahrain's Foreign Minister Abdulrahman Alkhalifi, "
+                 "the ministry said.", aid="b")
+    kg = resolve([a, b])
+    labels = sorted(e.label for e in kg.entities.values() if e.type == "Person")
+    assert len(labels) == 2, labels
+    met_pairs = {(r.subject, r.object) for r in kg.relations if r.kind == "metWith"}
+    assert len(met_pairs) == 1

@@ -17,7 +17,8 @@ from .text import fold, slug
 # Ordered rewrites that map common Latin transliterations of Cyrillic, Turkic,
 # Arabic and Chinese names onto one spelling.
 _TRANSLIT = [
-    (r"dzh", "j"), (r"zh", "j"), (r"kh", "h"), (r"ts", "c"), (r"ch", "c"), (r"sh", "s"),
+    (r"\b(al|el|ul|ad|ar|as|ash|at|az) (?=\w)", r"\1"),  # Arabic article: Al Zayani = Al-Zayani = Alzayani
+    (r"dzh", "j"), (r"dj", "j"), (r"zh", "j"), (r"kh", "h"), (r"ts", "c"), (r"ch", "c"), (r"sh", "s"),
     (r"yev\b", "ev"), (r"iev\b", "ev"), (r"yov\b", "ov"), (r"yeva\b", "eva"), (r"ie", "i"),
     (r"w", "v"), (r"q", "k"), (r"y", "i"), (r"ou", "u"), (r"ph", "f"), (r"(.)\1", r"\1"),
 ]
