@@ -1,10 +1,13 @@
 """The one public entry point: files in, graph files out.
 
-Public API: ``build(paths, out_dir, *, page=True, jobs=1) -> BuildReport``.
+Public API: ``build(paths, out_dir, *, page=True, jobs=1, update=False, remove=()) -> BuildReport``.
 
 Data flows one way: ingest -> extract -> resolve -> graph -> export. Output files
 (``graph.ttl``, ``graph.html``) are written atomically; when no article could be
-read, nothing is written and the previous build stays as it was.
+read, nothing is written and the previous build stays as it was. ``out_dir/.diplograph/``
+(``kg.state``) lists the articles of the graph and caches their facts: an unchanged
+article is not extracted again, and ``update``/``remove`` change the article set of
+an existing graph; every build resolves the whole set, as a full build would.
 """
 from __future__ import annotations
 
@@ -13,14 +16,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import crash_point
 from .errors import DiplographError, InputError
 from .export.rdf import write_turtle
 from .extract.article import extract
 from .extract.lexicon import load_lexicon
-from .graph import to_networkx, to_rdf
-from .ingest import read_paths
+from .graph import to_networkx, to_rdf, triples
+from .ingest import IngestResult, read_paths
 from .model import Article, ArticleFacts
 from .resolve import resolve
+from .state import BuildState, StateError, lock
 
 
 class NothingToBuild(DiplographError):
@@ -34,6 +39,7 @@ class NothingToBuild(DiplographError):
 @dataclass
 class BuildReport:
     articles: int = 0
+    extracted: int = 0  # articles extracted afresh; the others came from the cache
     problems: list[InputError] = field(default_factory=list)
     entities: int = 0
     relations: int = 0
@@ -48,17 +54,45 @@ def _extract_all(articles: list[Article]) -> list[ArticleFacts]:
     return [extract(a, lex) for a in articles]
 
 
+def _extract_chunk(articles: list[Article]) -> list[tuple]:
+    """In a worker: the facts of ``articles`` without the articles (the parent has them; less to pickle)."""
+    return [(f.entities, f.relations, f.meetings) for f in _extract_all(articles)]
+
+
 def extract_articles(articles: list[Article], *, jobs: int = 1) -> list[ArticleFacts]:
+    """``extract`` over ``articles`` in ``jobs`` processes: contiguous chunks, many per worker so the
+    workers stay busy; each worker loads the lexicon once."""
     if jobs <= 1 or len(articles) < 2 * jobs:
         return _extract_all(articles)
-    chunks = [articles[i::jobs] for i in range(jobs)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        parts = list(pool.map(_extract_all, chunks))
-    facts = [f for part in parts for f in part]
+    size = max(1, min(250, len(articles) // (jobs * 8)))
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    with ProcessPoolExecutor(max_workers=jobs, initializer=load_lexicon) as pool:
+        parts = pool.map(_extract_chunk, chunks)
+        facts = [ArticleFacts(a, *found) for chunk, part in zip(chunks, parts) for a, found in zip(chunk, part)]
     return sorted(facts, key=lambda f: f.article.id)
 
 
-def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jobs: int = 1) -> BuildReport:
+def _extracted(articles: list[Article], done: dict[str, ArticleFacts], *, jobs: int) -> list[ArticleFacts]:
+    """Facts of ``articles``: those a cluster already extracted, the rest extracted here."""
+    todo = [a for a in articles if a.id not in done]
+    fresh = {f.article.id: f for f in extract_articles(todo, jobs=jobs)} if todo else {}
+    return [done.get(a.id) or fresh[a.id] for a in articles]
+
+
+def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jobs: int = 1,
+          update: bool = False, remove: list[str] = (), formats: tuple[str, ...] = ("ttl",),
+          engine: str = "local", scheduler: str | object | None = None) -> BuildReport:
+    """Build the graph of ``paths`` into ``out_dir``; see the module docstring.
+
+    ``update``: keep the articles already in ``out_dir`` and add (or, for a file read
+    again, replace) those of ``paths``. ``remove``: take the articles these ids or
+    sources name out of ``out_dir`` (``paths`` is then usually empty). Raises
+    ``NothingToBuild`` when no article could be read, ``StateError`` when the state
+    in ``out_dir`` is missing (update, remove), unusable, or names no such article.
+    ``formats``: the files to write besides ``graph.ttl`` (``kg.export.formats.FORMATS``).
+    ``engine="dask"``: ingest and extract on the Dask cluster at ``scheduler`` (``kg.distributed``);
+    resolution and serialization run here, and the output is the same bytes as a local build.
+    """
     report = BuildReport()
     clock = time.perf_counter()
 
@@ -68,31 +102,58 @@ def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jo
         report.seconds[stage] = round(now - clock, 4)
         clock = now
 
-    ingested = read_paths(paths)
-    report.problems = ingested.problems
-    report.articles = len(ingested.articles)
-    lap("ingest")
-    if not ingested.articles:
-        raise NothingToBuild("no article could be read from the inputs; nothing was written", ingested.problems)
-    facts = extract_articles(ingested.articles, jobs=jobs)
-    lap("extract")
-    kg = resolve(facts)
-    lap("resolve")
-    rdf = to_rdf(kg)
-    report.entities = len(kg.entities)
-    report.relations = len(kg.relations)
-    report.meetings = len(kg.meetings)
-    report.triples = len(rdf)
-    lap("graph")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    write_turtle(rdf, out / "graph.ttl")
-    report.outputs["turtle"] = out / "graph.ttl"
-    lap("turtle")
-    if page:
-        from .export.page import write_page
+    extracted: dict[str, ArticleFacts] = {}
+    if engine == "dask" and paths:
+        from .distributed import ingest_and_extract
 
-        write_page(to_networkx(kg), out / "graph.html", title="Diplograph")
-        report.outputs["page"] = out / "graph.html"
-        lap("page")
+        ingested, extracted = ingest_and_extract(paths, scheduler=scheduler)
+    else:
+        ingested = read_paths(paths) if paths else IngestResult()
+    report.problems = list(ingested.problems)
+    lap("ingest")
+    if not ingested.articles and not remove:
+        raise NothingToBuild("no article could be read from the inputs; nothing was written", ingested.problems)
+    out = Path(out_dir)
+    with lock(out):
+        state = BuildState.open(out, require=update or bool(remove))
+        if remove:
+            articles, unmatched = state.select_remove(remove)
+            if unmatched:
+                raise StateError(f"{out}: no article matches {', '.join(map(repr, unmatched))}; nothing was written")
+        elif update:
+            articles = state.select_update(ingested.articles)
+        else:
+            articles = ingested.articles
+        report.problems += state.problems
+        report.articles = len(articles)
+        facts, report.extracted = state.facts(articles, lambda todo: _extracted(todo, extracted, jobs=jobs))
+        lap("extract")
+        crash_point("build:extracted")
+        kg = resolve(facts)
+        lap("resolve")
+        rdf = triples(kg)  # plain data: kg.export.turtle writes it far faster than rdflib
+        report.entities = len(kg.entities)
+        report.relations = len(kg.relations)
+        report.meetings = len(kg.meetings)
+        report.triples = len(rdf)
+        lap("graph")
+        write_turtle(rdf, out / "graph.ttl")
+        report.outputs["turtle"] = out / "graph.ttl"
+        lap("turtle")
+        crash_point("build:turtle")
+        if page:
+            from .export.page import write_page
+
+            write_page(to_networkx(kg), out / "graph.html", title="Diplograph")
+            report.outputs["page"] = out / "graph.html"
+            lap("page")
+            crash_point("build:page")
+        if set(formats) - {"ttl"}:  # kg.export.formats: N-Triples, JSON-LD, TriG, GraphML, Neo4j CSV
+            from .export.formats import write_formats
+
+            network = to_networkx(kg) if "graphml" in formats else None
+            report.outputs.update(write_formats(to_rdf(kg), out, formats, network=network))
+            lap("formats")
+        state.commit(articles)
+        lap("state")
     return report

@@ -1,6 +1,7 @@
 """The graph stage: a resolved ``KnowledgeGraph`` -> RDF (rdflib) and networkx.
 
-Public API: ``iri(key)``, ``to_rdf(kg) -> rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``,
+Public API: ``iri(key)``, ``triples(kg) -> set[Triple]`` (plain data: ``Lit`` literals and IRI
+strings, the fast path to Turtle), ``to_rdf(kg) -> rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``,
 and the namespaces ``DG`` (vocabulary) and ``DGR`` (minted resources).
 
 The shape of the RDF is documented in ``ontology/VOCABULARY.md``. IRIs come from
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -47,101 +50,149 @@ def article_iri(article_id: str) -> URIRef:
     return DGR[f"article/{article_id}"]
 
 
-def _text(value: str) -> Literal:
+class Lit(NamedTuple):
+    """A literal as plain data: lexical form and datatype IRI ("" for a plain string)."""
+
+    value: str
+    datatype: str = ""
+
+
+#: A triple as plain data: subject and predicate IRIs, and an object IRI (``str``) or ``Lit``.
+Triple = tuple[str, str, "str | Lit"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XSD_DATE, _XSD_ANYURI = str(XSD.date), str(XSD.anyURI)
+_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_DERIVED = str(PROV.wasDerivedFrom)
+_D = str(DG)
+_DGR = str(DGR)
+
+
+def _text(value: str) -> Lit:
     # Literals never carry control characters other than tab and newline.
-    return Literal(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", value))
+    return Lit(_CONTROL.sub(" ", value))
 
 
-def _date(value: str) -> Literal | None:
-    return Literal(value, datatype=XSD.date) if _DATE.match(value or "") else None
+def _date(value: str) -> Lit | None:
+    return Lit(value, _XSD_DATE) if _DATE.match(value or "") else None
+
+
+def _iri(key: str) -> str:
+    return _iri_cached(key)
+
+
+@lru_cache(maxsize=1 << 20)
+def _iri_cached(key: str) -> str:
+    return str(iri(key))
+
+
+def _article_iri(article_id: str) -> str:
+    return f"{_DGR}article/{article_id}"
+
+
+def triples(kg: KnowledgeGraph) -> set[Triple]:
+    """Every triple of the graph, as plain data (the fast path to Turtle: ``kg.export.turtle``)."""
+    g: set[Triple] = set()
+    add = g.add
+    for aid in sorted(kg.articles):
+        a = kg.articles[aid]
+        node = _article_iri(aid)
+        add((node, _TYPE, _D + "Article"))
+        if a.title:
+            add((node, str(DCTERMS.title), _text(a.title)))
+        if d := _date(a.date):
+            add((node, str(DCTERMS.date), d))
+        if a.url:
+            add((node, str(SCHEMA.url), Lit(a.url, _XSD_ANYURI)))
+        if a.source:
+            add((node, _D + "sourceFile", _text(a.source)))
+        if a.outlet:
+            add((node, str(DCTERMS.publisher), _text(a.outlet)))
+    represented: dict[str, list[str]] = {}
+    for r in kg.relations:
+        if r.kind == "represents":
+            represented.setdefault(r.subject, []).append(r.object)
+    for key in sorted(kg.entities):
+        _entity(add, kg.entities[key], kg, sorted(represented.get(key, ())))
+    for r in kg.relations:
+        s, o, p = _iri(r.subject), _iri(r.object), _D + r.kind
+        add((s, p, o))
+        if r.kind in SYMMETRIC:
+            add((o, p, s))
+        h = hashlib.sha1("\x1f".join((r.kind, r.subject, r.object, r.article, r.sentence)).encode()).hexdigest()
+        node = f"{_DGR}assertion/{h[:20]}"
+        add((node, _TYPE, _D + "Assertion"))
+        add((node, str(RDF.subject), s))
+        add((node, str(RDF.predicate), p))
+        add((node, str(RDF.object), o))
+        add((node, _D + "evidence", _text(r.sentence)))
+        add((node, _DERIVED, _article_iri(r.article)))
+    for m in kg.meetings:
+        node = _iri(m.key)
+        add((node, _TYPE, _D + "Meeting"))  # queries need no reasoner to find every kind
+        add((node, _TYPE, _D + m.kind))
+        names = [kg.entities[p].label for p in m.participants if p in kg.entities]
+        add((node, _LABEL, _text(f"{_KIND_LABEL.get(m.kind, m.kind)}: {' and '.join(names)}")))
+        for p in m.participants:
+            add((node, _D + "participant", _iri(p)))
+        if d := _date(m.date):
+            add((node, _D + "date", d))
+        if m.place:
+            add((node, _D + "heldIn", _iri(m.place)))
+        for a in m.agreements:
+            add((node, _D + "resultedIn", _iri(a)))
+        add((node, _D + "evidence", _text(m.sentence)))
+        add((node, _DERIVED, _article_iri(m.article)))
+    return g
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
+    """The graph as an rdflib ``Graph`` (for SPARQL, SHACL and the other export formats)."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    for aid in sorted(kg.articles):
-        a = kg.articles[aid]
-        node = article_iri(aid)
-        g.add((node, RDF.type, DG.Article))
-        if a.title:
-            g.add((node, DCTERMS.title, _text(a.title)))
-        if d := _date(a.date):
-            g.add((node, DCTERMS.date, d))
-        if a.url:
-            g.add((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
-        if a.source:
-            g.add((node, DG.sourceFile, _text(a.source)))
-        if a.outlet:
-            g.add((node, DCTERMS.publisher, _text(a.outlet)))
-    for key in sorted(kg.entities):
-        _entity(g, kg.entities[key], kg)
-    for r in kg.relations:
-        s, o, p = iri(r.subject), iri(r.object), DG[r.kind]
-        g.add((s, p, o))
-        if r.kind in SYMMETRIC:
-            g.add((o, p, s))
-        h = hashlib.sha1("\x1f".join((r.kind, r.subject, r.object, r.article, r.sentence)).encode()).hexdigest()
-        node = DGR[f"assertion/{h[:20]}"]
-        g.add((node, RDF.type, DG.Assertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        g.add((node, DG.evidence, _text(r.sentence)))
-        g.add((node, PROV.wasDerivedFrom, article_iri(r.article)))
-    for m in kg.meetings:
-        node = iri(m.key)
-        g.add((node, RDF.type, DG.Meeting))  # queries need no reasoner to find every kind
-        g.add((node, RDF.type, DG[m.kind]))
-        names = [kg.entities[p].label for p in m.participants if p in kg.entities]
-        g.add((node, RDFS.label, _text(f"{_KIND_LABEL.get(m.kind, m.kind)}: {' and '.join(names)}")))
-        for p in m.participants:
-            g.add((node, DG.participant, iri(p)))
-        if d := _date(m.date):
-            g.add((node, DG.date, d))
-        if m.place:
-            g.add((node, DG.heldIn, iri(m.place)))
-        for a in m.agreements:
-            g.add((node, DG.resultedIn, iri(a)))
-        g.add((node, DG.evidence, _text(m.sentence)))
-        g.add((node, PROV.wasDerivedFrom, article_iri(m.article)))
+    for s, p, o in triples(kg):
+        obj = (Literal(o.value, datatype=URIRef(o.datatype)) if o.datatype else Literal(o.value)) \
+            if isinstance(o, Lit) else URIRef(o)
+        g.add((URIRef(s), URIRef(p), obj))
     return g
 
 
 _KIND_LABEL = {"Meeting": "Meeting", "Talks": "Talks", "Visit": "Visit", "Consultations": "Consultations",
                "PhoneCall": "Phone call", "Signing": "Signing"}
+_WIKIDATA = re.compile(r"^Q\d+$")
 
 
-def _entity(g: Graph, e: Entity, kg: KnowledgeGraph) -> None:
-    node = iri(e.key)
-    g.add((node, RDF.type, DG[e.type]))
-    g.add((node, RDFS.label, _text(e.label)))
+def _entity(add, e: Entity, kg: KnowledgeGraph, states: list[str]) -> None:
+    node = _iri(e.key)
+    add((node, _TYPE, _D + e.type))
+    add((node, _LABEL, _text(e.label)))
     for alias in sorted(e.aliases - {e.label}):
-        g.add((node, SKOS.altLabel, _text(alias)))
+        add((node, _ALT, _text(alias)))
     for aid in sorted(e.articles):
-        g.add((node, PROV.wasDerivedFrom, article_iri(aid)))
+        add((node, _DERIVED, _article_iri(aid)))
     if e.type == "State" and e.attrs.get("iso"):
-        g.add((node, DG.isoCode, Literal(e.attrs["iso"].upper())))
-    if re.match(r"^Q\d+$", e.attrs.get("wikidata", "")):
-        g.add((node, SCHEMA.sameAs, WD[e.attrs["wikidata"]]))
+        add((node, _D + "isoCode", Lit(e.attrs["iso"].upper())))
+    if _WIKIDATA.match(e.attrs.get("wikidata", "")):
+        add((node, str(SCHEMA.sameAs), str(WD[e.attrs["wikidata"]])))
     if e.type == "Organization":
         if e.attrs.get("acronym"):
-            g.add((node, DG.acronym, _text(e.attrs["acronym"])))
+            add((node, _D + "acronym", _text(e.attrs["acronym"])))
         if e.attrs.get("partOf", "").startswith("state:") and e.attrs["partOf"] in kg.entities:
-            g.add((node, DG.partOf, iri(e.attrs["partOf"])))
+            add((node, _D + "partOf", _iri(e.attrs["partOf"])))
         hq = e.attrs.get("headquarters")
         if hq and f"place:{slug(hq)}" in kg.entities:
-            g.add((node, DG.headquarteredIn, iri(f"place:{slug(hq)}")))
+            add((node, _D + "headquarteredIn", _iri(f"place:{slug(hq)}")))
     if e.type == "Person":
-        states = sorted(r.object for r in kg.relations if r.kind == "represents" and r.subject == e.key)
+        # ``states``: the objects of every represents edge of this person, sorted, one per edge
         for title in sorted(e.titles):
-            role = DGR[f"role/{e.key.partition(':')[2]}-{slug(title, limit=60)}"]
-            g.add((node, DG.title, _text(title)))
-            g.add((node, DG.holdsRole, role))
-            g.add((role, RDF.type, DG.Role))
-            g.add((role, RDFS.label, _text(title)))
+            role = f"{_DGR}role/{e.key.partition(':')[2]}-{slug(title, limit=60)}"
+            add((node, _D + "title", _text(title)))
+            add((node, _D + "holdsRole", role))
+            add((role, _TYPE, _D + "Role"))
+            add((role, _LABEL, _text(title)))
             if len(states) == 1:
-                g.add((role, DG.roleOf, iri(states[0])))
+                add((role, _D + "roleOf", _iri(states[0])))
 
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:

@@ -2,6 +2,7 @@
 
 Public API:
     run_query(path, sparql, *, engine="auto", allow_update=False) -> QueryResult
+    run_store_query(store_dir, sparql, *, allow_update=False) -> QueryResult   (a kg.store store)
     format_result(result, *, fmt="table") -> str          fmt: table | csv | json
     QueryResult, Term                                       plain dataclasses
     PREFIXES                                                prefixes every query may use undeclared
@@ -134,6 +135,32 @@ def run_query(
     else:
         result = _query_rdflib(path, plan.query)
     return _normalise(result, plan)
+
+
+def run_store_query(store_dir: str | Path, sparql: str, *, allow_update: bool = False) -> QueryResult:
+    """Run ``sparql`` on the on-disk Oxigraph store that ``kg.store.load_store`` made.
+
+    Nothing is parsed again. The store is opened read-only; with ``allow_update`` an update
+    is applied to the store's current content in place. Raises QueryError as run_query does,
+    kg.store.StoreError when ``store_dir`` is not a store.
+    """
+    from kg.store import StoreError, open_store
+
+    update = _update_keyword(sparql)
+    if update and not allow_update:
+        raise QueryError(f"refused: {update} is a SPARQL UPDATE and queries are read-only")
+    if update:
+        _check_update(sparql)
+        current = Path(store_dir) / "current"
+        if not current.is_symlink():
+            raise StoreError(f"{store_dir}: not a Diplograph store")
+        try:
+            pyoxigraph.Store(str(current.resolve())).update(sparql, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL update: {_one_line(error)}") from error
+        return QueryResult(variables=[], rows=[], form="UPDATE")
+    plan = _check_query(sparql)
+    return _normalise(_query_oxigraph(open_store(store_dir), plan.sparql), plan)
 
 
 def format_result(result: QueryResult, *, fmt: str = "table") -> str:
@@ -280,10 +307,11 @@ def _query_rdflib(path: Path, query: object) -> QueryResult:
     return QueryResult(variables=["subject", "predicate", "object"], rows=[], form=result.type, terms=triples)
 
 
-def _query_oxigraph(path: Path, sparql: str) -> QueryResult:
-    store = _load_oxigraph(path)
+def _query_oxigraph(path: Path | pyoxigraph.Store, sparql: str) -> QueryResult:
+    store = path if isinstance(path, pyoxigraph.Store) else _load_oxigraph(path)
     try:
-        result = store.query(sparql, prefixes=PREFIXES)
+        # The union default graph: a store loaded from TriG answers as graph.ttl would.
+        result = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"malformed SPARQL: {_one_line(error)}") from error
     if isinstance(result, pyoxigraph.QueryBoolean):

@@ -13,8 +13,9 @@ normalized names and aliases.
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .extract.names import _INITIAL, _parts, skeleton
 from .extract.text import fold
@@ -43,12 +44,13 @@ class _UnionFind:
 def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     pooled: dict[str, Entity] = {}
+    evidence_seen: dict[str, set[tuple[str, str]]] = {}
     relations: list[Relation] = []
     meetings: list[Meeting] = []
     for f in sorted(facts, key=lambda f: f.article.id):
         kg.articles[f.article.id] = f.article
         for key, e in f.entities.items():
-            _merge_into(pooled, key, e)
+            _merge_into(pooled, key, e, evidence_seen)
         relations.extend(f.relations)
         meetings.extend(f.meetings)
 
@@ -89,18 +91,27 @@ def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     return kg
 
 
-def _merge_into(pool: dict[str, Entity], key: str, e: Entity) -> None:
+def _merge_into(pool: dict[str, Entity], key: str, e: Entity, seen: dict[str, set[tuple[str, str]]]) -> None:
     cur = pool.get(key)
     if cur is None:
         pool[key] = Entity(key, e.type, e.label, set(e.aliases), set(e.titles), dict(e.attrs), set(e.articles),
                            list(e.evidence))
+        seen[key] = set(e.evidence)
         return
     cur.aliases |= e.aliases | ({e.label} - {cur.label})
     cur.titles |= e.titles
     for k, v in e.attrs.items():
         cur.attrs.setdefault(k, v)
     cur.articles |= e.articles
-    cur.evidence.extend(x for x in e.evidence if x not in cur.evidence)
+    _extend_new(cur.evidence, e.evidence, seen[key])
+
+
+def _extend_new(items: list, more: Iterable, seen: set) -> None:
+    """Append the items of ``more`` not yet in ``items`` (``seen`` mirrors ``items``), in order."""
+    for x in more:
+        if x not in seen:
+            seen.add(x)
+            items.append(x)
 
 
 def _names(e: Entity) -> list[str]:
@@ -125,28 +136,117 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         for other in group[1:]:
             if agree(group[0], other):
                 uf.union(group[0].key, other.key)
-    for i, a in enumerate(full):
-        pa = [skeleton(p) for p in _name_parts(a.label)]
-        for b in full[i + 1:]:
-            if uf.find(a.key) == uf.find(b.key):
-                continue
-            pb = [skeleton(p) for p in _name_parts(b.label)]
-            same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
-            subset = set(pa) <= set(pb) or set(pb) <= set(pa)
-            close = _close(" ".join(pa), " ".join(pb), 0.9) and pa[-1][:1] == pb[-1][:1]
-            if (same_ends or (subset and pa[-1] == pb[-1]) or close) and agree(a, b):
-                uf.union(a.key, b.key)
+    parts = [[skeleton(p) for p in _name_parts(e.label)] for e in full]
+    # Every pair of full names that can pass is judged as before; the others are never visited:
+    # see ``_person_candidates``.
+    candidates, spelled_close = _person_candidates(parts)
+    for i, j in sorted(candidates):
+        a, b, pa, pb = full[i], full[j], parts[i], parts[j]
+        if uf.find(a.key) == uf.find(b.key):
+            continue
+        same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
+        subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
+        if (same_ends or subset or ((i, j) in spelled_close and pa[-1][:1] == pb[-1][:1]
+                                    and _close(" ".join(pa), " ".join(pb), 0.9))) and agree(a, b):
+            uf.union(a.key, b.key)
+    by_surname: dict[str, list[Entity]] = defaultdict(list)
+    for f, pf in zip(full, parts):
+        by_surname[skeleton(_name_parts(f.label)[-1])].append(f)
     for s in short:
         sk = skeleton(s.label)
-        roots = {uf.find(f.key) for f in full if skeleton(_name_parts(f.label)[-1]) == sk and agree(s, f)}
+        roots = {uf.find(f.key) for f in by_surname.get(sk, ()) if agree(s, f)}
         if len(roots) == 1:
             uf.union(s.key, roots.pop())
+
+
+def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Index pairs (i < j) of names that may be one person: a superset of the pairs that pass
+    "same first part and close last parts", "one's parts within the other's, same last part" or
+    "close spellings with the same last initial"; and the pairs that may pass the last test."""
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, j: int) -> None:
+        if i != j:
+            pairs.add((i, j) if i < j else (j, i))
+
+    surnames = sorted({p[-1] for p in parts})
+    near: dict[str, list[str]] = defaultdict(list)
+    for x, y in _close_candidates(surnames, [""] * len(surnames), 0.85):
+        if _close(surnames[x], surnames[y]) or _close(surnames[y], surnames[x]):  # ratio is not symmetric
+            near[surnames[x]].append(surnames[y])
+            near[surnames[y]].append(surnames[x])
+    by_ends: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_last_part: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(parts):
+        by_ends[(p[0], p[-1])].append(i)
+        for q in set(p):
+            by_last_part[(p[-1], q)].append(i)
+    for i, p in enumerate(parts):
+        for last in (p[-1], *near.get(p[-1], ())):
+            for j in by_ends.get((p[0], last), ()):
+                add(i, j)
+        for j in by_last_part.get((p[-1], p[0]), ()):
+            add(i, j)
+    names = [" ".join(p) for p in parts]
+    spelled_close = _close_candidates(names, [p[-1][:1] for p in parts], 0.9)
+    pairs |= spelled_close
+    return pairs, spelled_close
+
+
+def _close_candidates(names: list[str], groups: list[str], ratio: float) -> set[tuple[int, int]]:
+    """Pairs (i < j) in the same group whose ``difflib`` ratio may reach ``ratio``: a superset.
+
+    ratio = 2M/S (S = |x| + |y|, M characters matched in blocks). A pair that passes has
+    |y| <= |x| (2-r)/r, so S <= 2|x|/r, and at most d = (1-r) S <= (1-r) 2|x|/r characters of
+    either name unmatched (ux + uy). Mark in x each unmatched character and the first character
+    of each block that follows another block with no gap in x (there is a gap in y there): at
+    most d marks. Cut x into d + 1 pieces: one piece has no mark, so it lies inside one block
+    and y holds it verbatim, shifted by at most d. Candidates are the names that hold a piece
+    of x within that shift (pigeonhole filtering); with d + 2 pieces, two of them. The caller
+    judges each candidate with ``_close``.
+    """
+    num, den = {0.9: (2, 9), 0.85: (6, 17)}[ratio]  # (1-r) 2/r as a fraction
+    n = len(names)
+    cuts = []
+    for x in names:
+        d = (num * len(x)) // den
+        # d + 2 pieces leave two without a mark, so a candidate must hold two of them: far fewer
+        # candidates than with d + 1 pieces and one (which a name too short for d + 2 pieces uses).
+        need = 2 if len(x) >= d + 2 else 1
+        pieces, size, start = [], len(x) / (d + need), 0
+        for k in range(1, d + need + 1):
+            end = round(k * size) if k < d + need else len(x)
+            pieces.append((start, x[start:end]))
+            start = end
+        cuts.append((d, need, pieces))
+    sizes = {len(p) for _, _, pieces in cuts for _, p in pieces if p}
+    index: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    lengths = [len(x) for x in names]
+    for i in range(n):
+        x, g = names[i], groups[i]
+        d, need, pieces = cuts[i]
+        hits: dict[int, int] = defaultdict(int)
+        for start, piece in pieces:
+            if not piece:
+                continue
+            for j in {j for j, at in index.get((g, piece), ()) if abs(at - start) <= d}:
+                hits[j] += 1
+        for j in (j for j, count in hits.items() if count >= need):
+            m = lengths[i] + lengths[j]
+            if 2 * min(lengths[i], lengths[j]) >= ratio * m - 1e-9:
+                pairs.add((j, i))
+        for size in sizes:
+            for at in range(len(x) - size + 1):
+                index[(g, x[at:at + size])].append((i, at))
+    return pairs
 
 
 def _name_parts(name: str) -> list[str]:
     return [p for p in _parts(name) if not _INITIAL.match(p)] or [name]
 
 
+@lru_cache(maxsize=1 << 20)
 def _close(a: str, b: str, ratio: float = 0.85) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= ratio
 
@@ -178,12 +278,13 @@ def _combine(members: list[Entity]) -> Entity:
     head = members[0]
     out = Entity(head.key, head.type, head.label, set(head.aliases), set(head.titles), dict(head.attrs),
                  set(head.articles), list(head.evidence))
+    seen = set(out.evidence)
     for m in members[1:]:
         out.aliases |= m.aliases | {m.label}
         out.titles |= m.titles
         for k, v in m.attrs.items():
             out.attrs.setdefault(k, v)
         out.articles |= m.articles
-        out.evidence.extend(x for x in m.evidence if x not in out.evidence)
+        _extend_new(out.evidence, m.evidence, seen)
     out.aliases.discard(out.label)
     return out

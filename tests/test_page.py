@@ -4,9 +4,11 @@ Browser tests fail when chromium or Playwright is missing; set DIPLOGRAPH_NO_BRO
 """
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from kg.export import page as page_module
 from kg.export.page import write_page
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_page, the benchmark beside this file
 CHROMIUM = "/usr/bin/chromium"
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--disable-background-networking"]
@@ -95,6 +98,13 @@ def _shuffled_copy(graph: nx.MultiDiGraph, seed: int) -> nx.MultiDiGraph:
     return copy
 
 
+def _page_data(html: str) -> dict:
+    """The data block the page reads (``<script type="application/json" id="kg-data">``)."""
+    start = html.index('<script type="application/json" id="kg-data">')
+    start = html.index(">", start) + 1
+    return json.loads(html[start:html.index("</script>", start)])
+
+
 def _outside_vis_bundle(html: str) -> str:
     start = html.index('<script id="vis-network-bundle">')
     return html[:start] + html[html.index("</script>", start):]
@@ -128,7 +138,7 @@ def test_page_escapes_hostile_names_in_markup(tmp_path):
     own = _outside_vis_bundle(html)
     assert "<img" not in own and "window.__xss" in own
     # our JSON cannot close a script early: the only closing tags are the bundle's and ours
-    assert own.count("<script") == 1 and own.count("</script>") == 2
+    assert own.count("<script") == 2 and own.count("</script>") == 3
     assert "<title>&lt;b&gt;Diplo&lt;/b&gt;graph</title>" in own
 
 
@@ -165,10 +175,11 @@ def test_page_draws_met_with_stated_both_ways_once(tmp_path):
         graph.add_node(BASE + key, type="Person", label=key[-1].upper())
     graph.add_edge(BASE + "person/a", BASE + "person/b", kind="metWith", evidence=_evidence("A met B."))
     graph.add_edge(BASE + "person/b", BASE + "person/a", kind="metWith", evidence=_evidence("B received A."))
-    html = page_module.render_page(graph)
-    kg = html[html.index("const KG = "):]
-    assert kg.count('"kind":"metWith"') == 1
-    assert "A met B." in kg and "B received A." in kg
+    data = _page_data(page_module.render_page(graph))
+    kinds = [data["kinds"][kind]["name"] for _, _, kind, _, _ in data["edges"]]
+    assert kinds == ["metWith"]
+    sentences = {data["sentences"][t] for _, t in data["edges"][0][3]}
+    assert sentences == {"A met B.", "B received A."}
 
 
 def test_page_layout_of_3000_nodes_is_fast():
@@ -240,9 +251,9 @@ def test_page_loads_offline_with_every_node_and_edge(opened):
     page, graph = opened.page, opened.graph
     assert page.evaluate("network.body.data.nodes.length") == graph.number_of_nodes()
     assert page.evaluate("network.body.data.edges.length") == graph.number_of_edges()
+    n, e = graph.number_of_nodes(), graph.number_of_edges()
     assert page.evaluate("diplograph.counts()") == {
-        "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-        "visibleNodes": graph.number_of_nodes(), "visibleEdges": graph.number_of_edges()}
+        "view": "full", "nodes": n, "edges": e, "drawnNodes": n, "drawnEdges": e, "visibleNodes": n, "visibleEdges": e}
     assert page.evaluate("network.physics.options.enabled") is False
     assert [url for url in opened.requests if not url.startswith("file:")] == []
     assert page.inner_text("#stats") == "10 entities · 13 relations"
@@ -370,3 +381,270 @@ def test_page_screenshot(opened):
     out.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(out))
     assert out.stat().st_size > 10_000
+
+
+# -- meetings: dates, states, who met whom --------------------------------------------------
+
+def meetings_graph() -> nx.MultiDiGraph:
+    """Four officials of three states and five dated meetings: the date, state and view rules by hand."""
+    graph = nx.MultiDiGraph()
+    states = {"kz": "Kazakhstan", "lk": "Sri Lanka", "jp": "Japan"}
+    for code, name in states.items():
+        graph.add_node(BASE + f"state/{code}", type="State", label=name, aliases=[], titles=[], articles=[],
+                       date="", states=[BASE + f"state/{code}"])
+    people = {"a": ("Aigerim Seitkali", "kz", ["A. Seitkali"]), "b": ("Bandula Perera", "lk", ["B. Perera"]),
+              "c": ("Chiaki Mori", "jp", ["Mori-san"]), "d": ("Dauren Abenov", "kz", [])}
+    for key, (name, state, aliases) in people.items():
+        graph.add_node(BASE + f"person/{key}", type="Person", label=name, aliases=aliases, titles=["Envoy"],
+                       articles=[], date="", states=[BASE + f"state/{state}"])
+        graph.add_edge(BASE + f"person/{key}", BASE + f"state/{state}", kind="represents",
+                       evidence=_evidence(f"{name} of {states[state]}", date="2024-01-01"))
+    graph.add_node(BASE + "place/astana", type="Place", label="Astana", aliases=[], titles=[], articles=[],
+                   date="", states=[])
+    meetings = {"m1": ("2024-01-10", "ab"), "m2": ("2024-06-05", "ac"), "m3": ("2024-06-20", "cb"),
+                "m5": ("2024-06-25", "ac")}
+    for key, (date, who) in meetings.items():
+        names = [people[p][0] for p in who]
+        sentence = f"{names[0]} met {names[1]} on {date}."
+        graph.add_node(BASE + f"meeting/{key}", type="Meeting", label="Meeting: " + " and ".join(names), aliases=[],
+                       titles=[], articles=[], date=date,
+                       states=sorted({BASE + f"state/{people[p][1]}" for p in who}))
+        for p in who:
+            graph.add_edge(BASE + f"meeting/{key}", BASE + f"person/{p}", kind="participant",
+                           evidence=_evidence(sentence, date=date))
+        a, b = sorted(who)
+        if graph.has_edge(BASE + f"person/{a}", BASE + f"person/{b}"):
+            graph[BASE + f"person/{a}"][BASE + f"person/{b}"][0]["evidence"] += _evidence(sentence, date=date)
+        else:
+            graph.add_edge(BASE + f"person/{a}", BASE + f"person/{b}", kind="metWith",
+                           evidence=_evidence(sentence, date=date))
+    graph.add_edge(BASE + "meeting/m1", BASE + "place/astana", kind="heldIn", evidence=_evidence("In Astana.", date="2024-01-10"))
+    return graph
+
+
+@pytest.fixture
+def meetings_page(browser, tmp_path):
+    path = tmp_path / "meetings.html"
+    write_page(meetings_graph(), path, title="Meetings")
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("window.diplograph && window.diplograph.drawn", timeout=30_000)
+    yield page
+    context.close()
+    assert not errors, f"errors in the page: {errors}"
+
+
+def _shown(page) -> set[str]:
+    """Keys (``person/a``) of the nodes drawn and not hidden in the view on screen."""
+    iris = page.evaluate("() => nodes.get({filter: n => !n.hidden}).map(n => diplograph.data.nodes[n.id].iri)")
+    return {iri[len(BASE):] for iri in iris}
+
+
+def _pairs(page) -> dict[tuple[str, str], int]:
+    """Drawn who-met-whom links as (key, key) -> number of meetings."""
+    rows = page.evaluate("""() => edges.get({filter: e => !e.hidden}).map(e =>
+        [diplograph.data.nodes[e.from].iri, diplograph.data.nodes[e.to].iri, e.count])""")
+    return {tuple(sorted((a[len(BASE):], b[len(BASE):]))): count for a, b, count in rows}
+
+
+ALL_MEETINGS = {"state/kz", "state/lk", "state/jp", "person/a", "person/b", "person/c", "person/d", "place/astana",
+                "meeting/m1", "meeting/m2", "meeting/m3", "meeting/m5"}
+
+
+@pytest.mark.parametrize("date_from,date_to,hidden", [
+    # June: m1 is out, and Astana with it (its only meeting); everyone else met in June or has no meeting
+    ("2024-06-01", "2024-06-30", {"meeting/m1", "place/astana"}),
+    # January: only m1; Chiaki Mori met nobody then; Dauren Abenov has no meeting and no date, so stays
+    ("2024-01-01", "2024-01-31", {"meeting/m2", "meeting/m3", "meeting/m5", "person/c"}),
+    # open-ended ranges
+    ("2024-06-21", "", {"meeting/m1", "meeting/m2", "meeting/m3", "place/astana", "person/b"}),
+    ("", "2024-06-05", {"meeting/m3", "meeting/m5"}),
+])
+def test_page_filters_by_meeting_dates(meetings_page, date_from, date_to, hidden):
+    page = meetings_page
+    if date_from:
+        page.fill("#date-from", date_from)
+    if date_to:
+        page.fill("#date-to", date_to)
+    page.dispatch_event("#date-to", "change")
+    assert _shown(page) == ALL_MEETINGS - hidden
+    # a metWith follows the dates of its sentences: Aigerim Seitkali and Bandula Perera met only in January
+    met_ab = page.evaluate("""() => edges.get({filter: e => !e.hidden && diplograph.data.nodes[e.from].label === 'Aigerim Seitkali'
+        && diplograph.data.nodes[e.to].label === 'Bandula Perera'}).length""")
+    assert met_ab == (1 if not date_from or date_from <= "2024-01-10" else 0) * (1 if not date_to or date_to >= "2024-01-10" else 0)
+
+
+def test_page_filters_by_state_combined_with_dates_and_reset(meetings_page):
+    page = meetings_page
+    kz = page.evaluate("() => diplograph.data.nodes.findIndex(n => n.label === 'Kazakhstan')")
+    assert "Kazakhstan (2)" in page.inner_text("#state-filter")  # two officials
+    page.select_option("#state-filter", str(kz))
+    # the officials of Kazakhstan, their meetings, and whom they met there; not the other states' own meeting m3
+    assert _shown(page) == {"state/kz", "person/a", "person/d", "meeting/m1", "meeting/m2", "meeting/m5",
+                            "person/b", "person/c", "place/astana"}
+    page.fill("#date-from", "2024-06-01")
+    page.dispatch_event("#date-from", "change")
+    assert _shown(page) == {"state/kz", "person/a", "person/d", "meeting/m2", "meeting/m5", "person/c"}
+    page.uncheck("#type-filters input[data-type='Meeting']")
+    assert _shown(page) == {"state/kz", "person/a", "person/d", "person/c"}
+    assert "4 of 12 entities" in page.inner_text("#stats")
+
+    page.click("#reset")
+    assert _shown(page) == ALL_MEETINGS
+    assert page.input_value("#date-from") == "" and page.input_value("#state-filter") == ""
+    assert page.is_checked("#type-filters input[data-type='Meeting']")
+
+
+def test_page_who_met_whom_views_weight_links_and_follow_filters(meetings_page):
+    page = meetings_page
+    page.select_option("#view", "people")
+    assert page.evaluate("diplograph.view") == "people"
+    assert _pairs(page) == {("person/a", "person/b"): 1, ("person/a", "person/c"): 2, ("person/b", "person/c"): 1}
+    assert page.evaluate("edges.get({filter: e => e.label === '2'}).length") == 1  # the weight is written on the link
+    assert "3 participants · 3 pairs who met" in page.inner_text("#stats")
+    page.fill("#date-from", "2024-06-01")
+    page.dispatch_event("#date-from", "change")
+    assert _pairs(page) == {("person/a", "person/c"): 2, ("person/b", "person/c"): 1}
+    kz = page.evaluate("() => diplograph.data.nodes.findIndex(n => n.label === 'Kazakhstan')")
+    page.select_option("#state-filter", str(kz))
+    assert _pairs(page) == {("person/a", "person/c"): 2}
+    assert _shown(page) == {"person/a", "person/c"}
+
+    # clicking a link lists its meetings with their sentences
+    link = page.evaluate("() => edges.get({filter: e => !e.hidden})[0].id")
+    page.evaluate("id => network.body.emitter.emit('click', {nodes: [], edges: [id], pointer: {}})", link)
+    text = page.inner_text("#details")
+    assert "2 meetings" in text and "Aigerim Seitkali met Chiaki Mori on 2024-06-25." in text
+
+    page.click("#reset")
+    page.select_option("#view", "states")
+    assert _pairs(page) == {("state/kz", "state/lk"): 1, ("state/jp", "state/kz"): 2, ("state/jp", "state/lk"): 1}
+    page.select_option("#view", "full")
+    assert page.evaluate("diplograph.counts()")["visibleNodes"] == 12
+
+
+@pytest.mark.parametrize("view", ["full", "people"])
+def test_page_search_by_alias_in_both_views(meetings_page, view):
+    page = meetings_page
+    page.select_option("#view", view)
+    page.fill("#search", "mori-san")
+    page.press("#search", "Enter")
+    mori = page.evaluate("() => diplograph.data.nodes.findIndex(n => n.label === 'Chiaki Mori')")
+    assert page.evaluate("diplograph.view") == view
+    assert page.evaluate("network.getSelectedNodes()") == [mori]
+    assert page.inner_text("#details h2.name") == "Chiaki Mori"
+    # an entity that is not in the people view: search switches to the full graph
+    page.fill("#search", "Astana")
+    page.press("#search", "Enter")
+    assert page.evaluate("diplograph.view") == "full"
+    assert page.inner_text("#details h2.name") == "Astana"
+
+
+def test_page_details_panel_is_complete(meetings_page):
+    page = meetings_page
+    page.evaluate("() => diplograph.searchAndSelect('A. Seitkali')")
+    text = page.inner_text("#details")
+    for expected in ("Aigerim Seitkali", "Person", "A. Seitkali", "Envoy", "Kazakhstan", BASE + "person/a",
+                     "IRI", "Degree\n6", "Aigerim Seitkali met Chiaki Mori on 2024-06-05."):
+        assert expected in text, text
+    assert "facts (6)" in text.lower()
+
+
+# -- big graphs -----------------------------------------------------------------------------
+
+def test_page_overview_draws_the_best_connected_and_search_reveals_the_rest(browser, tmp_path):
+    graph = meetings_graph()
+    path = tmp_path / "overview.html"
+    write_page(graph, path, max_nodes=5)
+    html = path.read_text(encoding="utf-8")
+    assert "https://" not in _outside_vis_bundle(html) and "http://" not in _outside_vis_bundle(html)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("window.diplograph && window.diplograph.drawn", timeout=30_000)
+    assert page.evaluate("nodes.length") == 5
+    note = page.inner_text("#overview-note")
+    assert "showing 5 of 12 nodes" in note and "Search" in note
+    drawn = page.evaluate("() => nodes.getIds().map(i => diplograph.data.nodes[i].degree)")
+    hidden = page.evaluate("""() => diplograph.data.nodes.filter((n, i) => !nodes.get(i)).map(n => n.degree)""")
+    assert min(drawn) >= max(hidden)
+    # Astana (degree 1) is not drawn; search finds it and draws it with its link to the drawn meeting
+    page.fill("#search", "Astana")
+    assert "not drawn yet" in page.inner_text("#search-results")
+    page.press("#search", "Enter")
+    astana = page.evaluate("() => diplograph.data.nodes.findIndex(n => n.label === 'Astana')")
+    assert page.evaluate("network.getSelectedNodes()") == [astana]
+    assert page.evaluate("nodes.length") == 6
+    assert "showing 6 of 12 nodes" in page.inner_text("#overview-note")
+    page.close()
+    assert not errors
+
+
+def test_page_of_20000_nodes_draws_fast_and_searches(browser, tmp_path):
+    """The benchmark's synthetic graph (tests/bench_page.py): a generous bound, so that CI stays green."""
+    from bench_page import synthetic_graph, time_page
+
+    graph = synthetic_graph(20_000)
+    path = tmp_path / "big.html"
+    write_page(graph, path)
+    result = time_page(browser, path, query="P. Surname17-17")
+    assert result["drawn_nodes"] == 20_000
+    assert result["first_draw_s"] < 30, result
+    assert result["search_s"] < 10, result
+
+
+def test_page_large_graph_labels_only_what_is_on_screen(browser, tmp_path):
+    from bench_page import synthetic_graph
+
+    path = tmp_path / "big.html"
+    write_page(synthetic_graph(3_000), path)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("window.diplograph && window.diplograph.drawn", timeout=60_000)
+    assert page.evaluate("nodes.get({filter: n => n.label}).length") == 0  # the page writes labels itself
+    assert page.evaluate("diplograph.labelled.length") == 0  # zoomed out: shapes only
+    page.fill("#search", "Person 17 Surname17")
+    page.press("#search", "Enter")
+    selected = page.evaluate("network.getSelectedNodes()")[0]
+    page.wait_for_function("id => diplograph.labelled.includes(id)", arg=selected, timeout=10_000)
+    assert 1 <= page.evaluate("diplograph.labelled.length") <= 1500
+    page.close()
+
+
+# -- the sample graph ---------------------------------------------------------------------
+
+def test_page_of_the_sample_graph_screenshot(browser, tmp_path):
+    """``kg build kg/samples`` -> output/sample-page.png, for a reviewer to look at."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "sample"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(REPO / "kg" / "samples"), "-o", str(out)],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((out / "graph.html").as_uri(), wait_until="load")
+    page.wait_for_function("window.diplograph && window.diplograph.drawn", timeout=30_000)
+    data = page.evaluate("diplograph.data")
+    assert page.evaluate("nodes.length") == len(data["nodes"]) > 50
+    assert page.evaluate("network.physics.options.enabled") is False
+    kz = next(s["id"] for s in data["states"] if s["label"] == "Kazakhstan")
+    page.select_option("#state-filter", str(kz))
+    officials = {n["label"] for n in data["nodes"] if n["type"] == "Person"
+                 and kz in [s["id"] for s in n["states"]]}
+    shown = set(page.evaluate("() => nodes.get({filter: n => !n.hidden}).map(n => diplograph.data.nodes[n.id].label)"))
+    assert officials and officials <= shown
+    page.click("#reset")
+    page.wait_for_timeout(300)
+    shot = REPO / "output" / "sample-page.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+    page.close()
+    assert not errors

@@ -58,7 +58,7 @@ def test_readme_sessions_are_real(sample_graph, tmp_path, monkeypatch):
         for part in parts:
             argv = shlex.split(part)
             if argv[:1] == ["kg"]:
-                argv = [str(ROOT / a) if a == "kg/samples" else a for a in argv[1:]]
+                argv = [str(ROOT / a) if a == "kg/samples" or a.startswith("kg/samples/") else a for a in argv[1:]]
                 result = CliRunner().invoke(main, argv)
                 assert result.exit_code == 0, (cmd, result.output)
                 if part == parts[-1] and expected.strip():

@@ -27,7 +27,7 @@ def run_session(cmd: str) -> str:
     for part in (p.strip() for p in cmd.split("&&")):
         argv = shlex.split(part)
         if argv[:1] == ["kg"]:
-            argv = [str(ROOT / a) if a == "kg/samples" else a for a in argv[1:]]
+            argv = [str(ROOT / a) if a == "kg/samples" or a.startswith("kg/samples/") else a for a in argv[1:]]
             result = CliRunner().invoke(main, argv)
             if result.exit_code != 0:
                 raise SystemExit(f"{cmd}: exit {result.exit_code}\n{result.output}")

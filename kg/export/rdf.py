@@ -1,21 +1,39 @@
-"""RDF export: an rdflib graph -> Turtle on disk.
+"""RDF export: the graph -> Turtle on disk.
 
-Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path)``.
+Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path)``. ``graph`` is the plain
+triples of ``kg.graph.triples`` (fast) or an rdflib ``Graph``; either way the text comes from
+``kg.export.turtle``: deterministic, sorted and grouped, byte-identical for the same graph.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal
 
 from ..atomic import write_atomically
+from ..graph import Lit, Triple
+from .turtle import serialize
+
+HEADER = ("# Diplograph knowledge graph. Vocabulary: https://diplograph.org/ontology#\n"
+          "# Every node and typed edge links to its source article (prov:wasDerivedFrom).\n")
 
 
-def turtle(graph: Graph) -> str:
-    header = ("# Diplograph knowledge graph. Vocabulary: https://diplograph.org/ontology#\n"
-              "# Every node and typed edge links to its source article (prov:wasDerivedFrom).\n")
-    return header + graph.serialize(format="turtle")
+def _plain(graph: Graph) -> Iterable[Triple]:
+    for s, p, o in graph:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise ValueError("the Turtle writer takes no blank nodes (Diplograph mints none)")
+        if isinstance(o, Literal):
+            if o.language:
+                raise ValueError("the Turtle writer takes no language-tagged literals (Diplograph makes none)")
+            yield str(s), str(p), Lit(str(o), str(o.datatype) if o.datatype else "")
+        else:
+            yield str(s), str(p), str(o)
 
 
-def write_turtle(graph: Graph, path: str | Path) -> None:
+def turtle(graph: Graph | Iterable[Triple]) -> str:
+    return serialize(_plain(graph) if isinstance(graph, Graph) else graph, header=HEADER + "\n")
+
+
+def write_turtle(graph: Graph | Iterable[Triple], path: str | Path) -> None:
     write_atomically(path, turtle(graph))

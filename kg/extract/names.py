@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from .text import fold, slug
 
@@ -25,6 +26,7 @@ _TRANSLIT = [
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.?$")
 
 
+@lru_cache(maxsize=1 << 18)  # pure; called for every pair of names compared
 def skeleton(name: str) -> str:
     s = fold(name)
     for pattern, repl in _TRANSLIT:

@@ -4,7 +4,8 @@ Public API: ``read_text(path, *, shown) -> str`` raising ``InputError`` (with
 ``shown`` as the path) for a missing, unreadable, empty, binary, too large or
 undecodable file; ``MAX_BYTES``.
 
-Encodings: UTF-8 with or without BOM; UTF-16 and UTF-32 with a BOM; otherwise
+Encodings: UTF-8 with or without BOM; UTF-16 and UTF-32 with a BOM; UTF-16 without
+one when its NUL bytes show it (mostly-ASCII text); otherwise
 cp1252 (then latin-1) only when the result reads like text.
 """
 from __future__ import annotations
@@ -93,7 +94,10 @@ def decode(data: bytes, *, shown: str) -> str:
         if data.startswith(magic):
             raise InputError(shown, f"binary file ({kind}), not text")
     if b"\x00" in data:
-        raise InputError(shown, "binary file (contains NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(shown, "binary file (contains NUL bytes), not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -106,6 +110,27 @@ def decode(data: bytes, *, shown: str) -> str:
         if _plausible(text):
             return text
     raise InputError(shown, "not valid UTF-8 text")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM, told by its NUL bytes: text with many ASCII
+    characters has them on one side of every byte pair only. None when it is not that."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) // 2
+    if odd >= 0.2 * pairs and even <= 0.01 * pairs:
+        encoding = "utf-16-le"
+    elif even >= 0.2 * pairs and odd <= 0.01 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    return text if not controls and "\ufffe" not in text and "\uffff" not in text else None
 
 
 def _plausible(text: str) -> bool:

