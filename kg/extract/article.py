@@ -16,8 +16,9 @@ from functools import lru_cache
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
 from .lexicon import Lexicon, load_lexicon
 from .mentions import Mention, find_mentions
-from .names import NameIndex, person_key
-from .text import Token, sentences, tokenize
+from .names import NameIndex
+from .text import sentences, tokenize
+from .units import dedupe as _dedupe
 
 
 @dataclass
@@ -458,9 +459,3 @@ def _unique_persons(persons: list[tuple[Mention, str]]) -> list[tuple[Mention, s
     return out
 
 
-def _dedupe(items: list[str]) -> list[str]:
-    out: list[str] = []
-    for x in items:
-        if x not in out:
-            out.append(x)
-    return out

@@ -1,0 +1,393 @@
+"""Named bodies in a sentence's units: organizations, events and agreements.
+
+Public API: ``BodiesMixin`` (``spans(units)``: finds them, records their mentions and returns the
+units with organizations and events collapsed), mixed into ``kg.extract.mentions``' sentence.
+Heads ("Ministry", "Forum", "Memorandum"), modifiers and "of/for/on" tails are read off the
+unit classes described in ``kg.extract.units``.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import phrase_key
+from .text import slug
+from .units import Mention, Unit
+
+
+class BodiesMixin:
+    def spans(self, units: list[Unit]) -> list[Unit]:
+        """Find compound spans; return units with organizations and events collapsed."""
+        claimed: list[tuple[int, int, str, str]] = []  # unit range, class, key
+        cls = "".join(u.cls for u in units)
+        agreements = self._agreements(units, cls)
+        self.agreement_tokens = [(units[a].start, units[b - 1].end) for a, b in agreements]
+        for k, u in enumerate(units):
+            if any(a <= k < b for a, b in agreements):
+                continue
+            if u.cls == "E" or (u.cls == "X" and k + 1 < len(units) and units[k + 1].cls == "l"
+                                and units[k + 1].text.lower() in {"session", "meeting", "summit",
+                                                                  "congress", "forum", "conference"}):
+                self._event_at(units, cls, k, claimed)
+        for k, u in enumerate(units):
+            if u.cls == "H" and not any(a <= k < head for a, head in self.agreement_heads_at):
+                self._org_at(units, cls, k, claimed)
+        self._quoted(units, cls, claimed)
+        claimed.sort()
+        out: list[Unit] = []
+        k = 0
+        for a, b, c, key in claimed:
+            if a < k:
+                continue
+            out.extend(units[k:a])
+            out.append(Unit(c, units[a].start, units[b - 1].end, self.unit_text(units, a, b), key))
+            k = b
+        out.extend(units[k:])
+        return out
+
+    _MOD = set("NCDSOPKRXY")
+
+    def _left(self, units: list[Unit], k: int, allowed: set[str]) -> int:
+        a = k
+        while a > 0:
+            c = units[a - 1].cls
+            if c in allowed:
+                a -= 1
+            elif c == "h" and units[a - 1].text != "/" and a >= 2 and units[a - 2].cls in "SORK" \
+                    and units[a].cls in "SORK" and "K" in allowed:
+                a -= 1  # "EU – Central Asia Summit"
+            elif c == "s" and a >= 2 and units[a - 2].cls in "SO" and units[a].cls in "NCH":
+                a -= 2
+                break
+            elif c == "a" and a >= 2 and units[a - 2].cls in ("NC" + ("W" if "W" in allowed else "")
+                                                             + ("H" if "H" in allowed else "")) \
+                    and units[a].cls in "NCHWG":
+                a -= 1
+            else:
+                break
+        return a
+
+    def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
+              in_state: bool = False) -> int:
+        """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
+        place ends the name, but for "in <place>" after a mission and "(ACR)"."""
+        n = len(units)
+        closed = False
+        while b < n:
+            u = units[b]
+            low = u.text.lower()
+            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low == "in"))) or (
+                in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
+            if opener and (not closed or (low == "in" and (place_ok or in_state))):
+                c = b + 1
+                if c < n and units[c].cls == "t":
+                    c += 1
+                if place_ok and low == "in" and c + 2 < n and units[c].text == "city" and units[c + 1].cls == "o":
+                    c += 2
+                d = c
+                while d < n:
+                    cls = units[d].cls
+                    if cls in allowed:
+                        d += 1
+                    elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
+                        d += 1
+                    elif cls == "," and d + 1 < n and units[d + 1].cls in "CW" and d > c \
+                            and units[d - 1].cls in "CW":
+                        d += 1  # "on Trade, Economic and Scientific Cooperation"
+                    elif cls == "h" and units[d].text != "/" and d > c and units[d - 1].cls in "SORKP" \
+                            and d + 1 < n and units[d + 1].cls in "SORKP":
+                        d += 1  # "India – Central Asia"
+                    elif self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HECN":
+                        d += 3
+                    else:
+                        break
+                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
+                            self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC"))):
+                        closed = True
+                        break
+                if d == c or units[d - 1].cls in "a,h":
+                    break
+                b = d
+            elif self._acronym_at(units, b):
+                b += 3
+            else:
+                break
+        return b
+
+    @staticmethod
+    def _acronym_at(units: list[Unit], b: int) -> bool:
+        return (b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")"
+                and units[b + 1].text.replace(" ", "").replace("-", "").isupper())
+
+    @staticmethod
+    def _merge_acronyms(units: list[Unit]) -> list[Unit]:
+        """"(DG NEAR)": an acronym in parentheses written as several words is one unit."""
+        out: list[Unit] = []
+        k = 0
+        while k < len(units):
+            if units[k].cls == "(":
+                e = k + 1
+                while e < len(units) and e - k <= 3 and units[e].text.replace("-", "").isupper() \
+                        and units[e].cls not in "()":
+                    e += 1
+                if e - k >= 3 and e < len(units) and units[e].cls == ")":
+                    first, last = units[k + 1], units[e - 1]
+                    text = " ".join(u.text for u in units[k + 1:e])
+                    out.extend([units[k], Unit("N", first.start, last.end, text), units[e]])
+                    k = e + 1
+                    continue
+            out.append(units[k])
+            k += 1
+        return out
+
+    def _org_at(self, units, cls, k, claimed) -> None:
+        if any(a <= k < b for a, b, _, _ in claimed):
+            if k >= 2 and units[k - 1].cls == "t" and units[k - 2].cls == "o":
+                self._org_at(units, cls, k, [])  # "Information Service of the Ministry of ...": both are bodies
+            return
+        a = self._left(units, k, self._MOD | {"H"})
+        mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
+        proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
+        b = self._tail(units, k + 1, "NCSODPKRHWL", place_ok=mission)
+        after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
+        if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
+            run = b
+            while run > k + 1 and units[run - 1].cls == "N":
+                run -= 1
+            if b - run >= 3 or (b - run >= 2 and units[run - 1].cls != "o"):
+                b = run + 1 if units[run - 1].cls == "o" else run
+        quoted = None
+        if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and units[b + 2].cls == "q":
+            quoted = units[b + 1].text
+            b += 3
+        while a < k and units[a].cls in "XY":
+            a += 1
+        head_word = units[k].text.split()[0]
+        plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss")
+        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b])
+        foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
+        title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
+        if title_object and not (quoted or proper or proper_token or foreign_ministry):
+            return  # "High Representative of the Union for Foreign Affairs ...": a portfolio, not a body
+        if b == k + 1 and not quoted and not proper and not (foreign_ministry and units[k].text.startswith("Department")) \
+                and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+            return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
+        if b > k + 1 and units[b - 1].cls == ")":
+            acr_unit = b - 2
+        else:
+            acr_unit = None
+        core_end = b - 3 if acr_unit is not None else b
+        if quoted:
+            core_end = b - 3 if acr_unit is None else core_end
+        text = self.unit_text(units, a, core_end)
+        key, label = self._org_identity(units, a, core_end, text)
+        if quoted:
+            label = quoted
+            key = f"org:{slug(quoted)}"
+        m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end)
+        m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
+        if quoted:
+            m.attrs["alias"] = text
+        elif proper and a == k and b > k + 1:
+            m.attrs["alias"] = units[k].text  # "Mazhilis of the Parliament" is the Mazhilis
+        self.mentions.append(m)
+        if acr_unit is not None:
+            self.new_acronyms[units[acr_unit].text] = key
+            self.acronyms[units[acr_unit].text] = ("Organization", key, label)
+        claimed.append((a, b, "O", key))
+
+    def _org_identity(self, units, a, b, text) -> tuple[str, str]:
+        """Canonical key and label: ministries and governments of a state get stable keys."""
+        lex = self.lex
+        states = [u for u in units[a:b] if u.cls in "SD"]
+        body = [u for u in units[a:b] if u.cls not in "SDt"]
+        words = " ".join(u.text for u in body)
+        words = re.sub(r"\s+(of|for)$", "", words.strip())
+        if len(states) == 1:
+            st = lex.entries[states[0].key]
+            iso = st.attrs.get("iso", "").lower()
+            fm = phrase_key(words.split())
+            if fm in lex.foreign_ministry or words in {"Ministry of Foreign Affairs of", "MFA of"}:
+                return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
+            if words in {"Government", "Government of", "Governments"}:
+                return f"org:government-{iso}", f"Government of {st.label}"
+            head = re.sub(r"\s+of$", "", words)
+            if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
+                                "Consulate", "Parliament", "Senate", "Prosecutor", "National", "Committee",
+                                "Agency", "Council", "Directorate", "Customs", "General", "Presidential")):
+                label = f"{head} of {st.label}"
+                return f"org:{slug(head)}-{iso}", label
+        label = re.sub(r"^the\s+", "", text)
+        return f"org:{slug(label)}", label
+
+    def _event_at(self, units, cls, k, claimed) -> None:
+        if any(a <= k < b for a, b, _, _ in claimed):
+            return
+        a = self._left(units, k, self._MOD | {"T", "s", "E", "H"})
+        while a < k and units[a].cls in "s":
+            a += 1
+        b = k + 1
+        while b < len(units) and units[b].cls == "E":
+            b += 1  # "Ministerial Meeting"
+        if units[k].cls == "X":
+            b = k + 2
+        elif b < len(units) and units[b].cls == "l" and units[b].text.lower() in {"meeting", "summit", "session"}:
+            b += 1
+        plain_ordinal = units[k].cls == "X"
+        tail_start = b
+        b = self._tail(units, b, "NCSODPKRHWE", in_state=True)
+        if plain_ordinal and b == tail_start:
+            return
+        if b < len(units) and units[b].cls == "q":
+            close = b + 1
+            while close < len(units) and close - b <= 4 and units[close].cls in "KNCRSOP":
+                close += 1
+            if close > b + 1 and close < len(units) and units[close].cls == "q":
+                b = close + 1
+        if a < k and units[a].cls == "T" and a + 1 == k:
+            return
+        mods = [u for u in units[a:b] if u is not units[k]]
+        if not mods or all(u.cls in "WsY" for u in mods):
+            return
+        if any(u.cls == "T" for u in units[a:k]) and not any(u.cls in "OSDKX" for u in units[a:k]):
+            return  # "Secretary Smith's Meeting" is a meeting, not a named event
+        text = self.unit_text(units, a, b)
+        acr = None
+        if b < len(units) - 2 and units[b].cls == "(" and units[b + 2].cls == ")":
+            acr = units[b + 1].text
+        label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
+        key = f"event:{slug(label)}"
+        self.add("Event", key, text, label, units[a].start, units[b - 1].end)
+        if acr and acr.isupper():
+            self.acronyms[acr] = ("Event", key, label)
+            b += 3
+        claimed.append((a, b, "V", key))
+
+    def _quoted(self, units, cls, claimed) -> None:
+        for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y, _, _ in claimed):
+                continue
+            if not any(u.cls in "NC" for u in units[a:b]):
+                continue
+            text = self.unit_text(units, a, b)
+            key = f"org:{slug(text)}"
+            self.add("Organization", key, text, text, units[a].start, units[b - 1].end)
+            claimed.append((a - 1, b + 1, "O", key))
+
+    # Agreements may contain persons ("agreements between President X and ..."), so
+    # they are recorded but not collapsed.
+    _STOP_WORDS = {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "following",
+                   "during", "after", "and", "within", "who", "has", "have", "had", "as", "at", "by", "in"}
+
+    def _agreements(self, units, cls) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        self.agreement_heads_at: list[tuple[int, int]] = []
+        toks = self.tokens
+        line_item = bool(re.match(r"^\s*[-–•*]", self.text))
+        sign = any(t.text.lower() in self.lex.sign_verbs for t in toks)
+        done_until = -1
+        for k, u in enumerate(units):
+            if k < done_until or u.cls not in "Gg":
+                continue
+            a = self._left(units, k, self._MOD | {"G", "q", "H"} | ({"W"} if line_item else set()))
+            while a < k and units[a].cls == "q":
+                a += 1
+            if u.cls == "g":
+                if not (line_item or sign):
+                    continue
+                while a > 0 and units[a - 1].cls == "l" and units[a - 1].text.lower() not in self._STOP_WORDS \
+                        and units[a - 1].text.lower() not in self.lex.sign_verbs and k - a < 2:
+                    a -= 1
+            b = k + 1
+            if b + 1 < len(units) and units[b].cls == "o" and units[b + 1].text in {"Understanding", "Intent",
+                                                                                    "understanding", "intent"}:
+                b += 2
+            if line_item:
+                b = len(units)
+                while b > k + 1 and units[b - 1].cls in ",;p" or units[b - 1].text.lower() in {"and", "respectively"}:
+                    b -= 1
+                if a == 0 or units[0].cls == "h":
+                    a = max(a, 1 if units[0].cls == "h" else 0)
+            elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
+                                                                                    "regarding"}):
+                if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"}:
+                    pass
+                else:
+                    b = self._agreement_tail(units, b)
+            if u.cls == "g" and b == k + 1 and not line_item:
+                continue
+            if a == k and b == k + 1:
+                continue
+            text = self.unit_text(units, a, b).strip(" ,;.")
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            if len(text.split()) < 2:
+                continue
+            label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
+            m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
+            if self._acronym_at(units, b):
+                acr = units[b + 1]
+                self.acronyms[acr.text] = ("Agreement", m.key, label)
+                m.attrs["acronym"] = acr.text
+                inside = (self.tokens[acr.start].start, self.tokens[acr.end - 1].end)
+                self.mentions = [x for x in self.mentions if not (inside[0] <= x.start < inside[1])]
+            short = _short_agreement_name(label)
+            if short:
+                m.attrs["alias"] = short
+            done_until = b
+            found.append((a, b))
+            self.agreement_heads_at.append((a, k))
+        return found
+
+    def _agreement_tail(self, units, b) -> int:
+        depth = 0
+        start = b
+        while b < len(units):
+            u = units[b]
+            low = u.text.lower()
+            if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
+                break
+            if u.cls == "(":
+                depth += 1
+            elif u.cls == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with"}:
+                break
+            if low == "and" and b + 1 < len(units) and re.match(r"^[a-z]+ed$", units[b + 1].text):
+                break
+            if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
+                    x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
+                break  # "between A and B and new financing ...": the parties are named, the name is over
+            if low == "through":
+                break
+            if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
+                    "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
+                break
+            if low == "in" and b + 1 < len(units) and units[b + 1].text.lower() == "order":
+                break
+            if u.cls == "," and b + 1 < len(units) and units[b + 1].text.lower() in {
+                    "which", "the", "press", "said", "reports", "as", "who", "and"} :
+                break
+            b += 1
+        while b > 0 and units[b - 1].cls in ",ah":
+            b -= 1
+        return b
+
+    # -- pass 3: titles and persons ------------------------------------------------
+
+_GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation)\s+)*"
+                          r"(?:agreement|memorandum(?: of understanding)?|mou|letter of intent|protocol|treaty|"
+                          r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
+
+
+def _short_agreement_name(label: str) -> str:
+    """The name without its parties: "Agreement between A and B on X" -> "Agreement on X"; "" if none."""
+    short = re.sub(r"\s+between\s+.+?\s+(?=(?:on|to|for|concerning|regarding|in the field of)\s)", " ", label, count=1)
+    short = re.sub(r"\s+for up to\s+.*$", "", short)
+    if short == label or _GENERIC_DOC.match(short.strip()):
+        return ""
+    return short
+

@@ -1,0 +1,253 @@
+"""People in a sentence's units: title phrases, the names they introduce, appositions.
+
+Public API: ``PeopleMixin`` (``persons(units)``: records Person mentions with their titles and
+what they represent, and title-only mentions such as "the Beninese Foreign Minister"),
+mixed into ``kg.extract.mentions``' sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import phrase_key
+from .text import slug, tokenize
+from .units import Mention, Unit, dedupe as _dedupe
+
+_NAME_TOKEN_BLOCK = re.compile(r"\d")
+
+
+class PeopleMixin:
+    def persons(self, units: list[Unit]) -> None:
+        n = len(units)
+        k = 0
+        last_chain: tuple[str, list[str]] | None = None
+        while k < n:
+            chain = self._chain(units, k)
+            if chain:
+                c_end, title, reps = chain
+                p = c_end
+                if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
+                    p += 1
+                r = self._name_run(units, p)
+                if r > p and self.title_case and not self._is_known(units, p, r) and not all(
+                        self._is_known_word(u.text) for u in units[p:r]):
+                    r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
+                if r > p:
+                    titles = [title] if title else []
+                    apposition = self._apposition(units, r)
+                    if apposition:
+                        titles.append(apposition[1])
+                        reps = _dedupe(reps + apposition[2])
+                    self._person(units, p, r, titles, reps)
+                    last_chain = (title, reps)
+                    k = apposition[0] if apposition else r
+                    continue
+                self._title_only(units, k, c_end, title, reps)
+                last_chain = (title, reps)
+                k = c_end
+                continue
+            u = units[k]
+            if u.cls in "SD":
+                p = k + 1
+                if p < n and units[p].cls == "h" and units[p].text != "/":
+                    p += 1
+                r = self._name_run(units, p) if p < n and units[p].cls in "NI" else p
+                if r > p and (last_chain or self._is_known(units, p, r) or r - p >= 2):
+                    title = last_chain[0] if last_chain else ""
+                    self._person(units, p, r, [title] if title else [], [u.key])
+                    k = r
+                    continue
+            if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
+                k = max(k + 1, self._name_run(units, k))
+                continue
+            if u.cls in "NI":
+                r = self._name_run(units, k)
+                if r > k:
+                    apposition = self._apposition(units, r)
+                    thing = r < n and units[r].cls == "l" and units[r].text.lower() in self.lex.thing_heads
+                    full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
+                                              for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
+                    if apposition:
+                        end, title, reps = apposition
+                        self._person(units, k, r, [title], reps)
+                        k = end
+                        continue
+                    elif not self._is_known(units, k, r) and self._media(units, k, r):
+                        pass
+                    elif self._is_known(units, k, r) or (full and not thing and not self.title_case
+                                                         and not self._in_agreement(units[k].start)):
+                        self._person(units, k, r, [], [])
+                    k = r
+                    continue
+            k += 1
+
+    def _chain(self, units: list[Unit], k: int) -> tuple[int, str, list[str]] | None:
+        """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*"."""
+        n = len(units)
+        reps: list[str] = []
+        j = k
+        while j < n and units[j].cls in "SDO" and j + 1 < n and (
+                units[j + 1].cls in "T" or (units[j + 1].cls == "s" and j + 2 < n and units[j + 2].cls == "T")
+                or units[j + 1].cls in "SDO"):
+            reps.append(units[j].key)
+            j += 1
+            if j < n and units[j].cls == "s":
+                j += 1
+        if j >= n or units[j].cls != "T":
+            return None
+        title_start = j
+        j += 1
+        while j < n:
+            u = units[j]
+            low = u.text.lower()
+            if u.cls in "of" and low in {"of", "for", "to", "in", "on"}:
+                c = j + 1
+                if c < n and units[c].cls == "t":
+                    c += 1
+                d = c
+                e = c
+                while e < n and e - c < 12 and (units[e].cls in "NCWRHaS" or (
+                        units[e].cls in "lft" and e > c and units[c].cls in "NCWH")):
+                    e += 1
+                if e > c and self._acronym_at(units, e) and units[e - 1].cls not in "alft":
+                    text = self.unit_text(units, c, e)
+                    key = f"org:{slug(text)}"
+                    label = text
+                    self.add("Organization", key, text, label, units[c].start, units[e - 1].end)
+                    self.acronyms[units[e + 1].text] = ("Organization", key, label)
+                    self.new_acronyms[units[e + 1].text] = key
+                    reps.append(key)
+                    j = e + 3
+                    continue
+                if c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N":
+                    e = c
+                    while e < n and units[e].cls == "N":
+                        e += 1
+                    if e < n and units[e].cls in "o(,":
+                        text = self.unit_text(units, c, e)
+                        key = f"org:{slug(text)}"
+                        self.add("Organization", key, text, text, units[c].start, units[e - 1].end)
+                        reps.append(key)
+                        j = e
+                        continue
+                while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
+                                                                 and units[d + 1].cls in "CWH") or (
+                        units[d].cls == "a" and d + 2 < n and units[d + 1].cls == "t" and units[d + 2].cls in "RSP")):
+                    if units[d].cls == "a" and units[d + 1].cls == "t":
+                        d += 1  # "for Asia and the Pacific"
+                    if units[d].cls in "SDO" and low == "of" or (units[d].cls in "SDO" and low == "for"):
+                        reps.append(units[d].key)
+                    d += 1
+                    if units[d - 1].cls in "SDOP":
+                        break
+                if d == c:
+                    break
+                j = d
+            elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
+                j += 3
+            elif u.cls == "q" and j + 2 < n and units[j + 2].cls == "q" and units[j + 1].cls in "ONC":
+                if units[j + 1].cls == "O":
+                    reps.append(units[j + 1].key)
+                j += 3
+            elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
+                j += 1
+            elif u.cls == "T":
+                j += 1
+            elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
+                j += 1
+            elif u.cls == "a" and j + 1 < n and units[j + 1].cls in "CW" and units[j - 1].cls in "TCW":
+                j += 2
+                while j < n and units[j].cls in "CW":
+                    j += 1
+            else:
+                break
+        while title_start < j and phrase_key([t.text for t in tokenize(units[title_start].text.rstrip("."))]) \
+                in self.lex.honorifics:
+            title_start += 1  # "His Excellency Mr." is no post
+        end = j
+        while end > title_start and phrase_key([t.text for t in tokenize(units[end - 1].text.rstrip("."))]) \
+                in self.lex.honorifics:
+            end -= 1
+        if title_start == end:
+            return j, "", _dedupe(reps)
+        title = self.unit_text(units, title_start, end)
+        title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
+        return j, title, _dedupe(reps)
+
+    def _name_run(self, units: list[Unit], k: int) -> int:
+        n = len(units)
+        j = k
+        while j < n:
+            u = units[j]
+            if u.cls in "NI":
+                j += 1
+            elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
+                j += 1
+            elif u.cls == "C" and j > k and j + 1 < n and units[j + 1].cls == "N":
+                j += 1
+            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and j + 1 < n \
+                    and units[j + 1].cls == "N":
+                j += 1
+            elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
+                j += 1
+            else:
+                break
+        while j > k and units[j - 1].cls not in "N":
+            j -= 1
+        if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
+            return k
+        return j
+
+    def _in_agreement(self, token: int) -> bool:
+        return any(a <= token < b for a, b in getattr(self, "agreement_tokens", []))
+
+    def _is_known_word(self, word: str) -> bool:
+        return word.lower() in self.known_names
+
+    def _is_known(self, units, a, b) -> bool:
+        name = " ".join(u.text for u in units[a:b]).lower()
+        return name in self.known_names
+
+    def _apposition(self, units, r):
+        """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister"."""
+        if r + 1 < len(units) and (units[r].cls == "," or units[r].text == "as"):
+            j = r + 1
+            if units[j].cls == "t":
+                j += 1
+            chain = self._chain(units, j)
+            if chain:
+                return chain
+        return None
+
+    _MEDIA_VERBS = {"reports", "reported", "writes", "informs", "cites", "quotes"}
+
+    def _media(self, units, k, r) -> bool:
+        """News agencies named as sources: "Azernews reports, citing Kabar"; "the Anadolu news agency"."""
+        if r - k > 3:
+            return False
+        nxt = " ".join(u.text.lower() for u in units[r:r + 2])
+        prev = units[k - 1].text.lower() if k else ""
+        if nxt.startswith(("news agency", "agency")) or (r < len(units) and units[r].text in self._MEDIA_VERBS) \
+                or prev in {"citing", "cites"}:
+            text = self.unit_text(units, k, r)
+            self.add("Organization", f"org:{slug(text)}", text, text, units[k].start, units[r - 1].end)
+            return True
+        return False
+
+    def _person(self, units, a, b, titles, reps) -> None:
+        text = self.unit_text(units, a, b)
+        text = re.sub(r"\s*\.\s*(?=\S)", ". ", text) if re.search(r"\b[A-Z][a-z]?\.\s", text) else text
+        m = Mention("Person", "", text, text, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end, role="full" if b - a >= 2 else "short",
+                    titles=[t for t in titles if t and self._is_post(t)], represents=list(reps))
+        self.mentions.append(m)
+
+    def _is_post(self, title: str) -> bool:
+        """A title worth keeping as a post: not an honorific ("Mr.") or a relation ("counterpart")."""
+        key = phrase_key([t.text for t in tokenize(title.rstrip("."))])
+        return key not in self.lex.honorifics and key[-1:] not in {("counterpart",), ("colleague",), ("colleagues",)}
+
+    def _title_only(self, units, a, b, title, reps) -> None:
+        m = Mention("Title", "", self.unit_text(units, a, b), title, self.tokens[units[a].start].start,
+                    self.tokens[units[b - 1].end - 1].end, titles=[title], represents=list(reps))
+        self.mentions.append(m)
+
