@@ -83,14 +83,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, no_page: bool, jobs: int, str
     except DiplographError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_FAILED)
-    for p in report.problems:
-        click.echo(f"skipped: {p}", err=True)
-    if not quiet:
-        click.echo(f"{report.articles} articles -> {report.entities} entities, {report.meetings} meetings, "
-                   f"{report.relations} relations, {report.triples} triples")
-        for kind, path in report.outputs.items():
-            click.echo(f"wrote {path}")
-    sys.exit(EXIT_SKIPPED if report.problems else EXIT_OK)
+    _finish(report, quiet=quiet)
 
 
 def _add(**options: object) -> None:
@@ -136,6 +129,11 @@ def remove(articles: tuple[str, ...], out_dir: Path, no_page: bool, quiet: bool)
     except DiplographError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_FAILED)
+    _finish(report, quiet=quiet)
+
+
+def _finish(report, *, quiet: bool) -> None:
+    """Name each skipped input, summarize the build, exit 3 if anything was skipped, else 0."""
     for p in report.problems:
         click.echo(f"skipped: {p}", err=True)
     if not quiet:

@@ -13,11 +13,10 @@ paths (a shared file system) and have Diplograph installed.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .errors import DiplographError, InputError
-from .ingest import IngestResult, _expand, _read
+from .ingest import IngestResult, list_files, read_one
 from .model import Article, ArticleFacts
 
 #: Files per Dask task: enough work per task to hide the scheduling cost.
@@ -28,23 +27,7 @@ class ClusterError(DiplographError):
     """The Dask cluster could not be reached or failed."""
 
 
-def _list_files(paths) -> tuple[list[tuple[str, str, int]], list[InputError]]:
-    """(path, shown, problems seen before it) for every file, as ``read_paths`` walks them."""
-    files: list[tuple[str, str, int]] = []
-    problems: list[InputError] = []
-    seen_files: set[str] = set()
-    seen_dirs: set[str] = set()
-    for given in paths:
-        for path, shown in _expand(given, seen_dirs, problems):
-            real = os.path.realpath(path)
-            if real in seen_files:
-                continue
-            seen_files.add(real)
-            files.append((str(path), shown, len(problems)))
-    return files, problems
-
-
-def _read_and_extract(batch: list[tuple[str, str, int]]) -> list[tuple[list[Article], list[InputError], list]]:
+def _read_and_extract(batch: list[tuple[Path, str, int]]) -> list[tuple[list[Article], list[InputError], list]]:
     """On a worker: each file's articles, problems and facts (entities, relations, meetings)."""
     from .extract.article import extract
     from .extract.lexicon import load_lexicon
@@ -52,7 +35,7 @@ def _read_and_extract(batch: list[tuple[str, str, int]]) -> list[tuple[list[Arti
     lex = load_lexicon()
     out = []
     for path, shown, _ in batch:
-        articles, problems = _read(Path(path), shown=shown)
+        articles, problems = read_one(Path(path), shown=shown)
         facts = [extract(a, lex) for a in articles]
         out.append((articles, problems, [(f.entities, f.relations, f.meetings) for f in facts]))
     return out
@@ -64,7 +47,7 @@ def ingest_and_extract(paths, *, scheduler: str | object) -> tuple[IngestResult,
         from distributed import Client
     except ImportError as e:  # pragma: no cover - the dask extra is not installed
         raise ClusterError("--engine dask needs dask.distributed: pip install 'diplograph[dask]'") from e
-    files, walk_problems = _list_files(paths)
+    files, walk_problems = list_files(paths)
     batches = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
     own = not isinstance(scheduler, Client)
     try:

@@ -31,7 +31,7 @@ from kg.ingest.pages import parse_html
 from kg.ingest.plain import parse_plain
 from kg.model import Article
 
-__all__ = ["IngestResult", "SUFFIXES", "read_file", "read_paths"]
+__all__ = ["IngestResult", "SUFFIXES", "list_files", "read_file", "read_one", "read_paths"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -52,6 +52,24 @@ class IngestResult:
 def read_paths(paths: Iterable[str | Path]) -> IngestResult:
     """Read every file and folder in ``paths``; bad files become ``problems``."""
     by_id: dict[str, Article] = {}
+    files, walk_problems = list_files(paths)
+    problems: list[InputError] = []
+    done = 0
+    for path, shown, before in files:
+        problems.extend(walk_problems[done:before])  # folder problems, where the walk met them
+        done = before
+        articles, file_problems = read_one(path, shown=shown)
+        problems.extend(file_problems)
+        for article in articles:
+            by_id.setdefault(article.id, article)
+    problems.extend(walk_problems[done:])
+    return IngestResult(articles=[by_id[key] for key in sorted(by_id)], problems=problems)
+
+
+def list_files(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str, int]], list[InputError]]:
+    """The files ``read_paths`` reads, in its order, each once, as (path, shown name, how many of the
+    walk's problems came before it); and the walk's problems (missing or unlistable folders)."""
+    files: list[tuple[Path, str, int]] = []
     problems: list[InputError] = []
     seen_files: set[str] = set()
     seen_dirs: set[str] = set()
@@ -61,11 +79,8 @@ def read_paths(paths: Iterable[str | Path]) -> IngestResult:
             if real in seen_files:  # the same file reached twice (symlink, repeated path)
                 continue
             seen_files.add(real)
-            articles, file_problems = _read(path, shown=shown)
-            problems.extend(file_problems)
-            for article in articles:
-                by_id.setdefault(article.id, article)
-    return IngestResult(articles=[by_id[key] for key in sorted(by_id)], problems=problems)
+            files.append((path, shown, len(problems)))
+    return files, problems
 
 
 def read_file(path: str | Path) -> list[Article]:
@@ -73,7 +88,7 @@ def read_file(path: str | Path) -> list[Article]:
     path = Path(path)
     if path.is_dir():
         raise InputError(str(path), "is a directory (read_paths reads folders)")
-    articles, problems = _read(path, shown=str(path))
+    articles, problems = read_one(path, shown=str(path))
     if problems:
         raise problems[0]
     return articles
@@ -110,7 +125,7 @@ def _walk(folder: Path, seen_dirs: set[str], problems: list[InputError]) -> Iter
             yield entry
 
 
-def _read(path: Path, *, shown: str) -> tuple[list[Article], list[InputError]]:
+def read_one(path: Path, *, shown: str) -> tuple[list[Article], list[InputError]]:
     try:
         text = read_text(path, shown=shown)
         items, problems = _parse(text, suffix=path.suffix.lower(), shown=shown)
