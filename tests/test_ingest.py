@@ -437,15 +437,7 @@ def test_ingest_unreadable_file_is_a_problem(tmp_path, monkeypatch):
     assert [(p.path, p.problem) for p in result.problems] == [(str(path), "cannot be read: permission denied")]
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_ingest_unreadable_file_by_mode(tmp_path):
-    path = write(tmp_path / "locked.txt", ARTICLE)
-    path.chmod(0)
-    try:
-        result = read_paths([path])
-    finally:
-        path.chmod(0o644)
-    assert [p.problem for p in result.problems] == ["cannot be read: permission denied"]
+# The same file made unreadable by its mode, as root too: tests/test_robust.py.
 
 
 # --- encodings ----------------------------------------------------------------
