@@ -146,8 +146,8 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
             continue
         same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
-        if (same_ends or subset or ((i, j) in spelled_close and pa[-1][:1] == pb[-1][:1]
-                                    and _close(" ".join(pa), " ".join(pb), 0.9))) and agree(a, b):
+        given_close = _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8)  # "Harsh Vardhan" = "Harshvardhan"
+        if (same_ends or subset or ((i, j) in spelled_close and given_close)) and agree(a, b):
             uf.union(a.key, b.key)
     by_surname: dict[str, list[Entity]] = defaultdict(list)
     for f, pf in zip(full, parts):
@@ -162,7 +162,7 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
 def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Index pairs (i < j) of names that may be one person: a superset of the pairs that pass
     "same first part and close last parts", "one's parts within the other's, same last part" or
-    "close spellings with the same last initial"; and the pairs that may pass the last test."""
+    "same surname, given names spelled alike"; and the pairs that may pass the last test."""
     pairs: set[tuple[int, int]] = set()
 
     def add(i: int, j: int) -> None:
@@ -187,8 +187,17 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
                 add(i, j)
         for j in by_last_part.get((p[-1], p[0]), ()):
             add(i, j)
-    names = [" ".join(p) for p in parts]
-    spelled_close = _close_candidates(names, [p[-1][:1] for p in parts], 0.9)
+    # Transliterations of one person: the same surname skeleton and first names that start alike
+    # ("Rashid" / "Rasit" Meredov). Blocking on both keeps this linear in the number of names.
+    spelled_close: set[tuple[int, int]] = set()
+    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(parts):
+        if len(p) >= 2:
+            by_block[(p[-1], p[0][:1])].append(i)
+    for members in by_block.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                spelled_close.add((i, j) if i < j else (j, i))
     pairs |= spelled_close
     return pairs, spelled_close
 
