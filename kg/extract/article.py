@@ -48,6 +48,8 @@ class _ArticleExtractor:
         self.last_meeting: Meeting | None = None
         self.protagonist: list[str] = []
         self.delegation_heads: list[str] = []
+        self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
+        self._seen_relations: set[Relation] = set()
         self.delegations_met = False
 
     # -- mentions --------------------------------------------------------------
@@ -122,9 +124,8 @@ class _ArticleExtractor:
         home = self.home_state()
         if not home:
             return
-        with_reps = {r.subject for r in self.facts.relations if r.kind == "represents"}
         for key, e in list(self.facts.entities.items()):
-            if e.type == "Person" and e.titles and key not in with_reps:
+            if e.type == "Person" and e.titles and not self.represented.get(key):
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
 
@@ -240,8 +241,7 @@ class _ArticleExtractor:
         for key, e in self.facts.entities.items():
             if e.type != "Person":
                 continue
-            reps = {r.object for r in self.facts.relations if r.kind == "represents" and r.subject == key}
-            if m.represents and not (set(m.represents) & reps):
+            if m.represents and not (set(m.represents) & self.represented.get(key, set())):
                 continue
             score = 1 if m.represents else 0
             head = m.label.split(" of ")[0].lower()
@@ -260,8 +260,11 @@ class _ArticleExtractor:
         if a == b:
             return
         rel = Relation(kind, a, b, self.article.id, sentence)
-        if rel not in self.facts.relations:
+        if rel not in self._seen_relations:
+            self._seen_relations.add(rel)
             self.facts.relations.append(rel)
+            if kind == "represents":
+                self.represented.setdefault(a, set()).add(b)
 
     # -- meetings and signings -----------------------------------------------------------
     def _relations(self, s: _Sent) -> None:
@@ -329,8 +332,7 @@ class _ArticleExtractor:
         return [k for m, k in keep]
 
     def _states_of(self, person: str) -> set[str]:
-        return {r.object for r in self.facts.relations
-                if r.kind == "represents" and r.subject == person and r.object.startswith("state:")}
+        return {x for x in self.represented.get(person, ()) if x.startswith("state:")}
 
     def _host_state(self, participants: list[str], s: _Sent) -> None:
         """"the visit of <A's official> to <B> and his meeting with President X": X represents B."""
