@@ -1,6 +1,7 @@
 """Atomic file output: a reader sees the previous complete file or the new one, never half.
 
-Public API: ``write_atomically(path, data, *, durable=True, label=None)`` (str or bytes);
+Public API: ``write_atomically(path, data, *, durable=True, label=None)`` (str, bytes, or an
+iterable of str pieces written as they come);
 ``remove_stale_temporaries(folder)`` (what a killed writer left behind);
 ``crash_point(name)``, the hook the crash tests use to kill a build at a named point.
 """
@@ -10,6 +11,7 @@ import os
 import re
 import signal
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 #: Set to ``NAME`` or ``NAME#N`` to SIGKILL the process at the N-th (default first)
@@ -33,25 +35,33 @@ def crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def write_atomically(path: str | Path, data: str | bytes, *, durable: bool = True, label: str | None = None) -> None:
+def write_atomically(path: str | Path, data: str | bytes | Iterable[str], *, durable: bool = True,
+                     label: str | None = None) -> None:
     """Write to a temporary file in the same folder, flush, fsync, then rename over ``path``.
 
+    ``data`` may be an iterable of str pieces (a generator), so that a large file is never
+    held whole in memory; if it raises, ``path`` is left as it was.
     ``durable=False`` skips the fsync, for files that may be lost (not garbled) in a power
     cut; ``label`` names the file's crash points (default: its name).
     """
     path = Path(path)
     point = f"write:{label or path.name}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, (str, bytes)):
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        half = len(payload) // 2
+        pieces: Iterable[bytes] = (payload[:half], payload[half:])
+    else:
+        pieces = (piece.encode("utf-8") for piece in data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             crash_point(f"{point}:start")
-            half = len(payload) // 2
-            out.write(payload[:half])
-            out.flush()
-            crash_point(f"{point}:half")
-            out.write(payload[half:])
+            for n, piece in enumerate(pieces):
+                out.write(piece)
+                if n == 0:
+                    out.flush()
+                    crash_point(f"{point}:half")
             out.flush()
             if durable:
                 os.fsync(out.fileno())

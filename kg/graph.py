@@ -1,8 +1,8 @@
 """The graph stage: a resolved ``KnowledgeGraph`` -> RDF (rdflib) and networkx.
 
 Public API: ``iri(key)``, ``triples(kg) -> set[Triple]`` (plain data: ``Lit`` literals and IRI
-strings, the fast path to Turtle), ``to_rdf(kg) -> rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``,
-and the namespaces ``DG`` (vocabulary) and ``DGR`` (minted resources).
+strings, the fast path to Turtle), ``iter_triples(kg)`` (the same, streamed), ``to_rdf(kg) ->
+rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``, and the namespaces ``DG`` (vocabulary) and ``DGR`` (minted resources).
 
 The shape of the RDF is documented in ``ontology/VOCABULARY.md``. IRIs come from
 canonical keys, so the same entity gets the same IRI in every build; no blank
@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import networkx as nx
@@ -92,8 +93,13 @@ def _article_iri(article_id: str) -> str:
 
 def triples(kg: KnowledgeGraph) -> set[Triple]:
     """Every triple of the graph, as plain data (the fast path to Turtle: ``kg.export.turtle``)."""
-    g: set[Triple] = set()
-    add = g.add
+    return set(iter_triples(kg))
+
+
+def iter_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
+    """The triples of ``triples(kg)`` one by one (a few more than once), never all in memory."""
+    buffer: list[Triple] = []
+    add = buffer.append
     for aid in sorted(kg.articles):
         a = kg.articles[aid]
         node = _article_iri(aid)
@@ -108,12 +114,16 @@ def triples(kg: KnowledgeGraph) -> set[Triple]:
             add((node, _D + "sourceFile", _text(a.source)))
         if a.outlet:
             add((node, str(DCTERMS.publisher), _text(a.outlet)))
+        yield from buffer
+        buffer.clear()
     represented: dict[str, list[str]] = {}
     for r in kg.relations:
         if r.kind == "represents":
             represented.setdefault(r.subject, []).append(r.object)
     for key in sorted(kg.entities):
         _entity(add, kg.entities[key], kg, sorted(represented.get(key, ())))
+        yield from buffer
+        buffer.clear()
     for r in kg.relations:
         s, o, p = _iri(r.subject), _iri(r.object), _D + r.kind
         add((s, p, o))
@@ -127,6 +137,8 @@ def triples(kg: KnowledgeGraph) -> set[Triple]:
         add((node, str(RDF.object), o))
         add((node, _D + "evidence", _text(r.sentence)))
         add((node, _DERIVED, _article_iri(r.article)))
+        yield from buffer
+        buffer.clear()
     for m in kg.meetings:
         node = _iri(m.key)
         add((node, _TYPE, _D + "Meeting"))  # queries need no reasoner to find every kind
@@ -143,7 +155,8 @@ def triples(kg: KnowledgeGraph) -> set[Triple]:
             add((node, _D + "resultedIn", _iri(a)))
         add((node, _D + "evidence", _text(m.sentence)))
         add((node, _DERIVED, _article_iri(m.article)))
-    return g
+        yield from buffer
+        buffer.clear()
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:
@@ -151,7 +164,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    for s, p, o in triples(kg):
+    for s, p, o in iter_triples(kg):
         obj = (Literal(o.value, datatype=URIRef(o.datatype)) if o.datatype else Literal(o.value)) \
             if isinstance(o, Lit) else URIRef(o)
         g.add((URIRef(s), URIRef(p), obj))
@@ -198,12 +211,16 @@ def _entity(add, e: Entity, kg: KnowledgeGraph, states: list[str]) -> None:
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """The graph the page draws: entities and meetings as nodes, typed edges with evidence."""
     g = nx.MultiDiGraph()
+    infos: dict[str, dict[str, str]] = {}
 
     def article_info(aid: str) -> dict[str, str]:
-        a = kg.articles.get(aid)
-        if a is None:
-            return {"title": aid, "date": "", "source": "", "url": ""}
-        return {"title": a.title or a.source, "date": a.date, "source": a.source, "url": a.url}
+        # one dict per article, shared by every node that cites it (a state may cite thousands)
+        info = infos.get(aid)
+        if info is None:
+            a = kg.articles.get(aid)
+            info = infos[aid] = {"title": aid, "date": "", "source": "", "url": ""} if a is None else \
+                {"title": a.title or a.source, "date": a.date, "source": a.source, "url": a.url}
+        return info
 
     represents: dict[str, list[str]] = {}
     for r in kg.relations:

@@ -18,7 +18,7 @@ RELATION_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news item. ``id`` is stable: derived from the source and content."""
 
@@ -31,7 +31,7 @@ class Article:
     outlet: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """An entity as seen in one article (or, after resolution, in many).
 
@@ -49,7 +49,7 @@ class Entity:
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (article id, sentence)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A typed edge with the sentence that states it."""
 
@@ -60,7 +60,7 @@ class Relation:
     sentence: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     """A meeting, visit, talks, consultations, call or signing: a dated occurrence."""
 
@@ -74,7 +74,7 @@ class Meeting:
     agreements: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleFacts:
     """What extraction found in one article."""
 
@@ -84,7 +84,7 @@ class ArticleFacts:
     meetings: list[Meeting] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class KnowledgeGraph:
     """Entities merged across articles, with every relation and meeting."""
 

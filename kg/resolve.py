@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from .extract.names import _INITIAL, _parts, skeleton
@@ -44,13 +45,13 @@ class _UnionFind:
 def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     kg = KnowledgeGraph()
     pooled: dict[str, Entity] = {}
-    evidence_seen: dict[str, set[tuple[str, str]]] = {}
     relations: list[Relation] = []
     meetings: list[Meeting] = []
     for f in sorted(facts, key=lambda f: f.article.id):
-        kg.articles[f.article.id] = f.article
+        # The graph needs the article's metadata, not its text: a large archive's text stays out of memory.
+        kg.articles[f.article.id] = replace(f.article, text="")
         for key, e in f.entities.items():
-            _merge_into(pooled, key, e, evidence_seen)
+            _merge_into(pooled, key, e)
         relations.extend(f.relations)
         meetings.extend(f.meetings)
 
@@ -91,27 +92,18 @@ def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     return kg
 
 
-def _merge_into(pool: dict[str, Entity], key: str, e: Entity, seen: dict[str, set[tuple[str, str]]]) -> None:
+def _merge_into(pool: dict[str, Entity], key: str, e: Entity) -> None:
+    """Pool one article's entity under ``key``. Per-article evidence stays behind: the graph states
+    evidence on relations and meetings, and an entity's list would grow with every article."""
     cur = pool.get(key)
     if cur is None:
-        pool[key] = Entity(key, e.type, e.label, set(e.aliases), set(e.titles), dict(e.attrs), set(e.articles),
-                           list(e.evidence))
-        seen[key] = set(e.evidence)
+        pool[key] = Entity(key, e.type, e.label, set(e.aliases), set(e.titles), dict(e.attrs), set(e.articles))
         return
     cur.aliases |= e.aliases | ({e.label} - {cur.label})
     cur.titles |= e.titles
     for k, v in e.attrs.items():
         cur.attrs.setdefault(k, v)
     cur.articles |= e.articles
-    _extend_new(cur.evidence, e.evidence, seen[key])
-
-
-def _extend_new(items: list, more: Iterable, seen: set) -> None:
-    """Append the items of ``more`` not yet in ``items`` (``seen`` mirrors ``items``), in order."""
-    for x in more:
-        if x not in seen:
-            seen.add(x)
-            items.append(x)
 
 
 def _names(e: Entity) -> list[str]:
@@ -146,8 +138,9 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
             continue
         same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
-        given_close = _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8)  # "Harsh Vardhan" = "Harshvardhan"
-        if (same_ends or subset or ((i, j) in spelled_close and given_close)) and agree(a, b):
+        # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
+        if (same_ends or subset or ((i, j) in spelled_close and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) \
+                and agree(a, b):
             uf.union(a.key, b.key)
     by_surname: dict[str, list[Entity]] = defaultdict(list)
     for f, pf in zip(full, parts):
@@ -257,7 +250,12 @@ def _name_parts(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 20)
 def _close(a: str, b: str, ratio: float = 0.85) -> bool:
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= ratio
+    if a == b:
+        return True
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < ratio:  # difflib's real_quick_ratio, without a matcher
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio  # each bounds the next from above
 
 
 def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
@@ -284,16 +282,12 @@ def _combine(members: list[Entity]) -> Entity:
         return (not curated, -len(e.articles), -words, -len(e.label), e.key)
 
     members = sorted(members, key=rank)
-    head = members[0]
-    out = Entity(head.key, head.type, head.label, set(head.aliases), set(head.titles), dict(head.attrs),
-                 set(head.articles), list(head.evidence))
-    seen = set(out.evidence)
+    out = members[0]  # pooled entities are resolution's own: the head absorbs the others
     for m in members[1:]:
         out.aliases |= m.aliases | {m.label}
         out.titles |= m.titles
         for k, v in m.attrs.items():
             out.attrs.setdefault(k, v)
         out.articles |= m.articles
-        _extend_new(out.evidence, m.evidence, seen)
     out.aliases.discard(out.label)
     return out

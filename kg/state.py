@@ -8,7 +8,7 @@ Public API:
   manifest is unreadable).
 * ``state.articles() -> list[Article]`` (raises nothing: entries that cannot be
   recovered come back as problems from ``state.problems``), ``state.select_update``,
-  ``state.select_remove``, ``state.facts(articles, extract)``, ``state.commit(articles)``.
+  ``state.select_remove``, ``state.facts(articles, extract)``, ``state.entries_of(articles)``, ``state.commit(entries)``.
 * ``content_hash(article)``, ``facts_to_json`` / ``facts_from_json``, ``STATE_DIR``.
 * ``lock(out_dir)``: one build at a time per output folder.
 
@@ -353,15 +353,21 @@ class BuildState:
 
     # --- committing ---
 
-    def commit(self, articles: list[Article]) -> None:
-        """Record ``articles`` as the content of the graph, and drop cache entries nothing uses."""
-        previous = self.entries
+    def entries_of(self, articles: list[Article]) -> dict[str, Entry]:
+        """The manifest entries of ``articles`` (for ``commit``, once their text is no longer needed)."""
         entries = {}
         for a in articles:
-            old = previous.get(a.id)
+            old = self.entries.get(a.id)
             digest = content_hash(a)
             path = old.path if old is not None and old.hash == digest and a.source == old.source else _real(a.source)
             entries[a.id] = Entry(a.id, a.source, path, digest)
+        # The build needs no article text after this: let the articles recovered for it go.
+        self._articles.clear()
+        self._records.clear()
+        return entries
+
+    def commit(self, entries: dict[str, Entry]) -> None:
+        """Record ``entries`` (``entries_of``) as the content of the graph, and drop cache entries nothing uses."""
         rows = [asdict(entries[key]) for key in sorted(entries)]
         text = json.dumps({"format": FORMAT, "version": VERSION, "articles": rows}, ensure_ascii=False, indent=1)
         crash_point("state:manifest")

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg import atomic as atomic_module
 from kg.export import page as page_module
 from kg.export.page import write_page
 
@@ -151,11 +152,37 @@ def test_page_write_is_atomic(tmp_path, monkeypatch):
     def fail(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(page_module.os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
-        write_page(nx.MultiDiGraph(), target)
+    with monkeypatch.context() as patch:
+        patch.setattr(atomic_module.os, "replace", fail)
+        with pytest.raises(OSError, match="disk full"):
+            write_page(nx.MultiDiGraph(), target)
     assert target.read_bytes() == before
     assert [p.name for p in target.parent.iterdir()] == ["graph.html"]
+
+    # The page is written piece by piece: a failure half-way through leaves the old page too.
+    def broken_data(value):
+        yield "{"
+        raise MemoryError("out of memory half-way")
+
+    monkeypatch.setattr(page_module, "_script_json_pieces", broken_data)
+    with pytest.raises(MemoryError):
+        write_page(sample_graph(), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in target.parent.iterdir()] == ["graph.html"]
+
+
+def test_page_written_in_pieces_is_the_page_rendered_whole(tmp_path, monkeypatch):
+    """Long lists go out a slice at a time; the bytes are those of one json.dumps of the data."""
+    from bench_page import synthetic_graph
+
+    graph = synthetic_graph(600)
+    monkeypatch.setattr(page_module, "_SLICE", 7)
+    pieces = list(page_module.page_pieces(graph))
+    assert len(pieces) > 100
+    data = _page_data("".join(pieces))
+    assert "".join(page_module._script_json_pieces(data)) == page_module._to_script_json(data)
+    write_page(graph, tmp_path / "graph.html")
+    assert (tmp_path / "graph.html").read_text(encoding="utf-8") == "".join(pieces)
 
 
 def test_page_tolerates_missing_attributes_and_unknown_kinds(tmp_path):

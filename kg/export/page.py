@@ -1,6 +1,7 @@
 """Graph -> interactive HTML page (the last stage of the flow, next to the RDF exports).
 
-Public API: ``write_page(graph, path, *, title="Diplograph", max_nodes=DRAW_LIMIT)`` and ``render_page``.
+Public API: ``write_page(graph, path, *, title="Diplograph", max_nodes=DRAW_LIMIT)``, ``render_page``
+(the same HTML as a string) and ``page_pieces`` (the same HTML in pieces, as ``write_page`` writes it).
 
 The page is rendered with pyvis through our own template (``page_template.html``):
 pyvis 0.3.2 links Bootstrap from a CDN in every mode and its own template has no
@@ -56,8 +57,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-import os
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,8 @@ import networkx as nx
 import numpy as np
 import pyvis
 from pyvis.network import Network
+
+from ..atomic import write_atomically
 
 __all__ = ["write_page", "render_page", "NODE_STYLES", "EDGE_COLOURS", "DRAW_LIMIT"]
 
@@ -146,12 +148,32 @@ def write_page(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "Diplog
     A graph of more than ``max_nodes`` nodes is drawn as an overview of its
     ``max_nodes`` best-connected nodes.
     """
-    html = render_page(graph, title=title, max_nodes=max_nodes)
-    _write_atomically(Path(path), html)
+    write_atomically(Path(path), page_pieces(graph, title=title, max_nodes=max_nodes))
 
 
 def render_page(graph: nx.Graph, *, title: str = "Diplograph", max_nodes: int = DRAW_LIMIT) -> str:
     """The page's HTML as a string (what ``write_page`` writes)."""
+    return "".join(page_pieces(graph, title=title, max_nodes=max_nodes))
+
+
+def page_pieces(graph: nx.Graph, *, title: str = "Diplograph", max_nodes: int = DRAW_LIMIT) -> Iterator[str]:
+    """The page's HTML in pieces: the graph's data (most of the page) is encoded a slice at a time,
+    so a large graph's page is never held whole in memory."""
+    page_data = _page_data(graph, max_nodes)
+    net = Network(directed=True, heading=title, cdn_resources="in_line")
+    # The page builds vis-network's node and edge records itself from the compact data
+    # (pyvis's add_node and add_edge also scan the whole node list on every call).
+    net.options = _vis_options(len(page_data["layout"]["ids"]), [t["name"] for t in page_data["types"]],
+                               {t["name"]: t["group"] for t in page_data["types"]})
+    net.templateEnv = _environment(page_data)
+    net.path = TEMPLATE_NAME
+    before, _, after = net.generate_html().rpartition(_DATA_MARK)
+    yield before
+    yield from _script_json_pieces(page_data)
+    yield after
+
+
+def _page_data(graph: nx.Graph, max_nodes: int) -> dict[str, Any]:
     iris = sorted(graph.nodes, key=str)
     index = {iri: i for i, iri in enumerate(iris)}
     node_types = [_node_type(graph.nodes[iri]) for iri in iris]
@@ -171,12 +193,6 @@ def render_page(graph: nx.Graph, *, title: str = "Diplograph", max_nodes: int = 
     slot = {i: k for k, i in enumerate(drawn)}
     positions = _layout(len(drawn), [(slot[edges[j][0]], slot[edges[j][1]]) for j in drawn_edges])
     large = len(drawn) > LARGE_GRAPH
-
-    net = Network(directed=True, heading=title, cdn_resources="in_line")
-    # The page builds vis-network's node and edge records itself from the compact data below
-    # (pyvis's add_node and add_edge also scan the whole node list on every call).
-    net.options = _vis_options(len(drawn), types, type_group)
-
     tables = _Tables()
     records = [_node_record(iri, graph.nodes[iri], index, degree[i], tables) for i, iri in enumerate(iris)]
     kind_index = {k: n for n, k in enumerate(kinds)}
@@ -190,7 +206,7 @@ def render_page(graph: nx.Graph, *, title: str = "Diplograph", max_nodes: int = 
             for state in record["states"]:
                 if state["id"] is not None:
                     people_of_state[state["id"]] = people_of_state.get(state["id"], 0) + 1
-    page_data = {
+    return {
         "types": [{"name": t, "group": type_group[t], "shape": NODE_STYLES.get(t, OTHER_NODE_STYLE)[0],
                    "color": NODE_STYLES.get(t, OTHER_NODE_STYLE)[1],
                    "count": sum(1 for nt in node_types if nt == t)} for t in types],
@@ -214,9 +230,6 @@ def render_page(graph: nx.Graph, *, title: str = "Diplograph", max_nodes: int = 
         "met": _met_views(node_types, edges, is_drawn, records,
                           {i: (float(positions[k][0]), float(positions[k][1])) for k, i in enumerate(drawn)}),
     }
-    net.templateEnv = _environment(page_data)
-    net.path = TEMPLATE_NAME
-    return net.generate_html()
 
 
 class _Tables:
@@ -605,6 +618,29 @@ def _to_script_json(value: Any) -> str:
     return text
 
 
+#: Where the template's ``kg|script_json`` goes; ``page_pieces`` writes the data there piece by piece.
+_DATA_MARK = "\x00diplograph-page-data\x00"
+_SLICE = 2000
+
+
+def _script_json_pieces(value: Any) -> Iterator[str]:
+    """``_to_script_json(value)`` in pieces: dicts key by key, long lists ``_SLICE`` items at a time
+    (the escapes replace single characters, so escaping each piece escapes the whole)."""
+    if isinstance(value, dict):
+        yield "{"
+        for n, (key, item) in enumerate(value.items()):
+            yield ("," if n else "") + _to_script_json(str(key)) + ":"
+            yield from _script_json_pieces(item)
+        yield "}"
+    elif isinstance(value, list) and len(value) > _SLICE:
+        yield "["
+        for start in range(0, len(value), _SLICE):
+            yield ("," if start else "") + _to_script_json(value[start:start + _SLICE])[1:-1]
+        yield "]"
+    else:
+        yield _to_script_json(value)
+
+
 @functools.cache
 def _vis_bundle() -> tuple[str, str]:
     return ((_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
@@ -615,22 +651,7 @@ def _environment(page_data: dict[str, Any]) -> jinja2.Environment:
     vis_js, vis_css = _vis_bundle()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent)),
                              autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    env.filters["script_json"] = lambda value: Markup(_to_script_json(value))
+    env.filters["script_json"] = lambda value: Markup(_DATA_MARK if value is page_data else _to_script_json(value))
     env.globals.update(kg=page_data, vis_js=Markup(vis_js),
                        vis_css=Markup(vis_css))
     return env
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -1,6 +1,6 @@
 """RDF export: the graph -> Turtle on disk.
 
-Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path)``. ``graph`` is the plain
+Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path) -> Count`` (triples written). ``graph`` is the plain
 triples of ``kg.graph.triples`` (fast) or an rdflib ``Graph``; either way the text comes from
 ``kg.export.turtle``: deterministic, sorted and grouped, byte-identical for the same graph.
 """
@@ -13,7 +13,7 @@ from rdflib import BNode, Graph, Literal
 
 from ..atomic import write_atomically
 from ..graph import Lit, Triple
-from .turtle import serialize
+from .turtle import Count, chunks, serialize
 
 HEADER = ("# Diplograph knowledge graph. Vocabulary: https://diplograph.org/ontology#\n"
           "# Every node and typed edge links to its source article (prov:wasDerivedFrom).\n")
@@ -35,5 +35,10 @@ def turtle(graph: Graph | Iterable[Triple]) -> str:
     return serialize(_plain(graph) if isinstance(graph, Graph) else graph, header=HEADER + "\n")
 
 
-def write_turtle(graph: Graph | Iterable[Triple], path: str | Path) -> None:
-    write_atomically(path, turtle(graph))
+def write_turtle(graph: Graph | Iterable[Triple], path: str | Path) -> Count:
+    """Write the Turtle of ``graph`` piece by piece (never the whole text in memory); the ``Count``
+    says how many distinct triples were written, and when the last was read."""
+    count = Count()
+    write_atomically(path, chunks(_plain(graph) if isinstance(graph, Graph) else graph, header=HEADER + "\n",
+                                  count=count))
+    return count
