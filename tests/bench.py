@@ -13,7 +13,11 @@ RSS of the build process and of its worker processes, output sizes, nodes
 fresh process. On the same text (the first ``--sample`` articles) it then times
 Diplograph's extraction alone in one process, spaCy's tokenizer alone
 (``spacy.blank("en")``) and, when a statistical English pipeline is installed,
-its NER alone, and prints Diplograph's throughput as ratios to each.
+its NER alone, and prints Diplograph's throughput as ratios to each. With
+``--incremental N`` (default 100) it then times ``kg build`` of the corpus plus N
+articles the graph has not seen, over a copy of the full build's output folder (its
+facts cache), as a share of the full build; ``--verify-incremental`` also rebuilds
+from scratch and compares the bytes.
 
 Corpora come from ``tests/corpus_gen.py`` and are cached under ``--work``.
 """
@@ -66,12 +70,12 @@ def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def one_build(folder: Path, out: Path, jobs: int, page: bool) -> dict:
+def one_build(folders: list[Path], out: Path, jobs: int, page: bool) -> dict:
     """Build in this process; the figures of one run (called in a fresh process by ``measure``)."""
     from kg.build import build
 
     start = time.perf_counter()
-    report = build([folder], out, page=page, jobs=jobs)
+    report = build(folders, out, page=page, jobs=jobs)
     wall = time.perf_counter() - start
     return {
         "wall": wall, "seconds": report.seconds, "articles": report.articles, "entities": report.entities,
@@ -81,16 +85,47 @@ def one_build(folder: Path, out: Path, jobs: int, page: bool) -> dict:
         "rss_main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_workers_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "outputs": {k: os.path.getsize(p) for k, p in report.outputs.items()},
+        "extracted": report.extracted,
     }
 
 
-def measure(folder: Path, out: Path, jobs: int, page: bool) -> dict:
-    shutil.rmtree(out, ignore_errors=True)  # a fresh build: no facts cached by an earlier run
-    done = subprocess.run([sys.executable, __file__, "_one", str(folder), str(out), str(jobs), str(int(page))],
+def measure(folders: list[Path], out: Path, jobs: int, page: bool, *, fresh: bool = True) -> dict:
+    """One build in a fresh process; ``fresh``: without the facts an earlier build cached in ``out``."""
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
+    done = subprocess.run([sys.executable, __file__, "_one", str(out), str(jobs), str(int(page)), *map(str, folders)],
                           capture_output=True, text=True, cwd=REPO)
     if done.returncode != 0:
-        raise SystemExit(f"build of {folder} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"build of {', '.join(map(str, folders))} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def incremental(folder: Path, out: Path, jobs: int, page: bool, *, new: int, work: Path, repeat: int,
+                verify: bool) -> dict:
+    """``kg build`` of the corpus plus ``new`` articles it has not seen, over the graph ``out`` holds
+    (a full build of the corpus): the median of ``repeat`` such builds, each on a copy of ``out``
+    in a fresh process. ``verify``: also build corpus + new from scratch and compare the bytes."""
+    from corpus_gen import write_corpus
+
+    extra = work / f"new-{new}"
+    if not (extra / ".complete").exists():
+        write_corpus(new, extra, seed=7, per_file=new)  # another seed: new people, the same states
+        (extra / ".complete").write_text("ok")
+    runs = []
+    for _ in range(repeat):
+        copy = out.with_name(out.name + "-incremental")
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(out, copy)
+        runs.append(measure([folder, extra], copy, jobs, page, fresh=False))
+    result = median_run(runs)
+    if verify:
+        full = out.with_name(out.name + "-rebuilt")
+        measure([folder, extra], full, jobs, page)
+        names = ["graph.ttl"] + (["graph.html"] if page else [])
+        result["identical"] = all((copy / n).read_bytes() == (full / n).read_bytes() for n in names)
+        shutil.rmtree(full, ignore_errors=True)
+    shutil.rmtree(copy, ignore_errors=True)
+    return result
 
 
 def graph_counts(path: Path) -> tuple[int, int]:
@@ -178,8 +213,8 @@ def mib(n: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_one":
-        folder, out, jobs, page = argv[1:5]
-        print(json.dumps(one_build(Path(folder), Path(out), int(jobs), page == "1")))
+        out, jobs, page, *folders = argv[1:]
+        print(json.dumps(one_build([Path(f) for f in folders], Path(out), int(jobs), page == "1")))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -189,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-page", action="store_true", help="skip the page stage")
     ap.add_argument("--sample", type=int, default=1000, help="articles for the spaCy comparison (0: none)")
     ap.add_argument("--json", type=Path, help="also write every figure here")
+    ap.add_argument("--incremental", type=int, default=100, metavar="N",
+                    help="after the full builds, time kg build of the corpus plus N new articles (0: skip)")
+    ap.add_argument("--verify-incremental", action="store_true",
+                    help="also rebuild corpus + new articles from scratch and compare the bytes")
     args = ap.parse_args(argv)
 
     results: dict = {"sizes": {}, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
@@ -201,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         n_words = words(read_texts(folder))
         for jobs in args.jobs:
             out = args.work / f"out-{size}-{jobs}"
-            runs = [measure(folder, out, jobs, not args.no_page) for _ in range(args.repeat)]
+            runs = [measure([folder], out, jobs, not args.no_page) for _ in range(args.repeat)]
             r = median_run(runs)
             nodes, triples = graph_counts(out / "graph.ttl")
             r.update(words=n_words, nodes=nodes, parsed_triples=triples,
@@ -214,6 +253,18 @@ def main(argv: list[str] | None = None) -> int:
                   f"{s.get('page', 0):>6.2f} {r['rss_main_mib']:>8.0f}M {r['rss_workers_mib']:>7.0f}M "
                   f"{mib(r['outputs'].get('turtle', 0)):>10} {mib(r['outputs'].get('page', 0)):>10} "
                   f"{nodes:>8} {triples:>9}", flush=True)
+            if args.incremental:
+                inc = incremental(folder, out, jobs, not args.no_page, new=args.incremental, work=args.work,
+                                  repeat=args.repeat, verify=args.verify_incremental)
+                inc["fraction"] = inc["wall"] / r["wall"]
+                r["incremental"] = inc
+                s = inc["seconds"]
+                same = {True: ", output identical to a full rebuild", False: ", OUTPUT DIFFERS from a full rebuild",
+                        None: ""}[inc.get("identical")]
+                print(f"{'':>8} incremental: +{args.incremental} new articles, {inc['extracted']} extracted: "
+                      f"{inc['wall']:.1f} s = {100 * inc['fraction']:.1f}% of the full build (stages: "
+                      + ", ".join(f"{k} {v:.2f}" for k, v in s.items()) + f"; RSS {inc['rss_main_mib']:.0f}M"
+                      f"{same})", flush=True)
     if args.sample:
         folder = corpus(min(args.sizes), args.work)
         cmp = compare_spacy(read_texts(folder, args.sample))

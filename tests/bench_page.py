@@ -1,13 +1,16 @@
 """Benchmark of the interactive page: time to first drawn network in headless Chromium.
 
 usage: python tests/bench_page.py [--sizes 20000] [--runs 3] [--out DIR] [--no-sample]
+                                 [--pages PAGE.html ...] [--query TEXT]
 
 Builds the sample graph's page (``kg build kg/samples``, through the library) and pages of synthetic graphs
 shaped like Diplograph's (states, people who represent them, dated meetings with two or three
 participants, places, agreements, organizations, events; hubs through preferential attachment),
 writes each page, and prints per page: nodes and edges drawn, page size, time to write the page
 (layout included), and time from navigation to the first drawn network (median of ``--runs``),
-then the time from pressing Enter in the search box to the node being selected.
+then the time from pressing Enter in the search box to the node being selected. ``--pages``
+times pages already written, such as the ``graph.html`` of a ``tests/bench.py`` build of 100,000
+articles, searching for ``--query``.
 ``synthetic_graph`` is also used by the browser tests.
 """
 from __future__ import annotations
@@ -154,17 +157,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=None, help="keep the pages here")
     parser.add_argument("--no-sample", action="store_true")
+    parser.add_argument("--pages", type=Path, nargs="*", default=[], help="also time these written pages")
+    parser.add_argument("--query", default="Kazakhstan", help="the search typed in each of --pages")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="bench_page."))
     out.mkdir(parents=True, exist_ok=True)
 
     cases = [] if args.no_sample else [("sample", None, "Serikbayev")]
     cases += [(f"synthetic-{n}", n, "Person 17 Surname17") for n in args.sizes]
+    cases += [(str(page), page, args.query) for page in args.pages]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=BROWSER_ARGS)
         for name, size, query in cases:
             started = time.perf_counter()
-            if size is None:
+            if isinstance(size, Path):  # a page already written
+                path, write_s, nodes, edges = size, None, None, None
+            elif size is None:
                 path = build_sample(out / name)
                 write_s = time.perf_counter() - started
                 nodes = edges = None
@@ -180,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 "graph": name, "nodes": nodes, "edges": edges,
                 "drawn_nodes": runs[0]["drawn_nodes"], "drawn_edges": runs[0]["drawn_edges"],
                 "page_mb": round(path.stat().st_size / 1e6, 1),
-                ("build_s" if size is None else "write_page_s"): round(write_s, 2),
+                ("build_s" if size is None else "write_page_s"): None if write_s is None else round(write_s, 2),
                 "first_draw_s": [round(r["first_draw_s"], 2) for r in runs],
                 "first_draw_median_s": round(statistics.median(r["first_draw_s"] for r in runs), 2),
                 "search_median_s": round(statistics.median(r["search_s"] for r in runs), 2),

@@ -92,3 +92,20 @@ def test_bench_resolve_candidates_miss_no_close_pair() -> None:
                 for x, y in ((names[i], names[j]), (names[j], names[i])):
                     if difflib.SequenceMatcher(None, x, y).ratio() >= ratio:
                         assert (i, j) in found, (ratio, x, y)
+
+
+def test_bench_close_names_prefilter_agrees_with_difflib() -> None:
+    """``kg.resolve._close`` rejects on length and quick_ratio first: the same answers as ``ratio()``."""
+    import difflib
+    import random
+
+    from kg.resolve import _close
+
+    rng = random.Random(11)
+    words = ["".join(rng.choice("aeiklmnorstuvyz") for _ in range(rng.randint(1, 14))) for _ in range(400)]
+    near = [w[:k] + rng.choice("aeiky") + w[k + rng.randint(0, 1):] for w in words for k in [rng.randrange(len(w))]]
+    for a, b in [*zip(words, words[1:] + words[:1]), *zip(words, near)]:
+        for ratio in (0.8, 0.85, 0.9):
+            assert _close(a, b, ratio) == (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= ratio), (a, b)
+    # equal lengths at the very bound: 2 * 4 / 10 == 0.8
+    assert _close("abcdx", "abcdy", 0.8) and not _close("abcxx", "abcyy", 0.8)
