@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from functools import partial
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,33 +51,49 @@ class BuildReport:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _extract_all(articles: list[Article]) -> list[ArticleFacts]:
+#: Called with the facts of each article as soon as they are extracted (in the worker that
+#: extracted them): ``kg.state`` caches them there, so the parent process has less to do.
+Record = Callable[[ArticleFacts], None]
+
+
+def _extract_all(articles: list[Article], record: Record | None = None) -> list[ArticleFacts]:
     lex = load_lexicon()
-    return [extract(a, lex) for a in articles]
+    out = []
+    for a in articles:
+        facts = extract(a, lex)
+        if record is not None:
+            record(facts)
+        out.append(facts)
+    return out
 
 
-def _extract_chunk(articles: list[Article]) -> list[tuple]:
+def _extract_chunk(articles: list[Article], record: Record | None = None) -> list[tuple]:
     """In a worker: the facts of ``articles`` without the articles (the parent has them; less to pickle)."""
-    return [(f.entities, f.relations, f.meetings) for f in _extract_all(articles)]
+    return [(f.entities, f.relations, f.meetings) for f in _extract_all(articles, record)]
 
 
-def extract_articles(articles: list[Article], *, jobs: int = 1) -> list[ArticleFacts]:
+def extract_articles(articles: list[Article], *, jobs: int = 1, record: Record | None = None) -> list[ArticleFacts]:
     """``extract`` over ``articles`` in ``jobs`` processes: contiguous chunks, many per worker so the
-    workers stay busy; each worker loads the lexicon once."""
+    workers stay busy; each worker loads the lexicon once. ``record`` (picklable) sees each
+    article's facts where they were extracted."""
     if jobs <= 1 or len(articles) < 2 * jobs:
-        return _extract_all(articles)
+        return _extract_all(articles, record)
     size = max(1, min(250, len(articles) // (jobs * 8)))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=load_lexicon) as pool:
-        parts = pool.map(_extract_chunk, chunks)
+        parts = pool.map(partial(_extract_chunk, record=record), chunks)
         facts = [ArticleFacts(a, *found) for chunk, part in zip(chunks, parts) for a, found in zip(chunk, part)]
     return sorted(facts, key=lambda f: f.article.id)
 
 
-def _extracted(articles: list[Article], done: dict[str, ArticleFacts], *, jobs: int) -> list[ArticleFacts]:
-    """Facts of ``articles``: those a cluster already extracted, the rest extracted here."""
+def _extracted(articles: list[Article], record: Record, *, done: dict[str, ArticleFacts],
+               jobs: int) -> list[ArticleFacts]:
+    """Facts of ``articles``: those a cluster already extracted (recorded here), the rest extracted here."""
     todo = [a for a in articles if a.id not in done]
-    fresh = {f.article.id: f for f in extract_articles(todo, jobs=jobs)} if todo else {}
+    fresh = {f.article.id: f for f in extract_articles(todo, jobs=jobs, record=record)} if todo else {}
+    for a in articles:
+        if a.id in done:
+            record(done[a.id])
     return [done.get(a.id) or fresh[a.id] for a in articles]
 
 

@@ -27,6 +27,7 @@ import fcntl
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -121,6 +122,15 @@ def _article_from_json(data: dict) -> Article:
     return Article(**{name: _str(data[name]) for name in _ARTICLE_FIELDS})
 
 
+def _name(value: object) -> str:
+    # Keys, labels and sentences repeat across a corpus's facts: one copy of each in memory.
+    return sys.intern(_str(value))
+
+
+def _names(value: object) -> list[str]:
+    return [sys.intern(v) for v in _strs(value)]
+
+
 def _facts_from_json(data: object) -> ArticleFacts:
     if not isinstance(data, dict):
         raise TypeError("not an object")
@@ -129,25 +139,47 @@ def _facts_from_json(data: object) -> ArticleFacts:
         attrs = e["attrs"]
         if not isinstance(attrs, dict):
             raise TypeError("attrs")
-        evidence = [tuple(_strs(pair)) for pair in e["evidence"]]
+        evidence = [tuple(_names(pair)) for pair in e["evidence"]]
         if any(len(pair) != 2 for pair in evidence):
             raise TypeError("evidence")
-        facts.entities[_str(e["as"])] = Entity(
-            key=_str(e["key"]), type=_str(e["type"]), label=_str(e["label"]), aliases=set(_strs(e["aliases"])),
-            titles=set(_strs(e["titles"])), attrs={_str(k): _str(v) for k, v in attrs.items()},
-            articles=set(_strs(e["articles"])), evidence=evidence)
+        facts.entities[_name(e["as"])] = Entity(
+            key=_name(e["key"]), type=_name(e["type"]), label=_name(e["label"]), aliases=set(_names(e["aliases"])),
+            titles=set(_names(e["titles"])), attrs={_name(k): _name(v) for k, v in attrs.items()},
+            articles=set(_names(e["articles"])), evidence=evidence)
     for r in data["relations"]:
-        facts.relations.append(Relation(kind=_str(r["kind"]), subject=_str(r["subject"]), object=_str(r["object"]),
-                                        article=_str(r["article"]), sentence=_str(r["sentence"])))
+        facts.relations.append(Relation(kind=_name(r["kind"]), subject=_name(r["subject"]), object=_name(r["object"]),
+                                        article=_name(r["article"]), sentence=_name(r["sentence"])))
     for m in data["meetings"]:
         facts.meetings.append(Meeting(
-            key=_str(m["key"]), kind=_str(m["kind"]), participants=_strs(m["participants"]),
-            article=_str(m["article"]), sentence=_str(m["sentence"]), date=_str(m["date"]),
-            place=_str(m["place"]), agreements=_strs(m["agreements"])))
+            key=_name(m["key"]), kind=_name(m["kind"]), participants=_names(m["participants"]),
+            article=_name(m["article"]), sentence=_name(m["sentence"]), date=_name(m["date"]),
+            place=_name(m["place"]), agreements=_names(m["agreements"])))
     return facts
 
 
 # --- the state folder ---------------------------------------------------------
+
+
+def _entry_path(folder: Path, digest: str) -> Path:
+    return folder / "facts" / digest[:2] / f"{digest}.json"
+
+
+class EntryWriter:
+    """Writes the cache entry of one article's facts; a plain picklable object, so that extraction
+    workers write their entries themselves."""
+
+    def __init__(self, folder: Path, fingerprint: str):
+        self.folder = folder
+        self.fingerprint = fingerprint
+
+    def __call__(self, facts: ArticleFacts) -> None:
+        data = facts_to_json(facts)
+        record = {"format": FORMAT, "version": VERSION, "extractor": self.fingerprint,
+                  "article": data["article"], "facts": data}
+        text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # No fsync: a cache entry lost to a power cut is only extracted again.
+        write_atomically(_entry_path(self.folder, content_hash(facts.article)), text, durable=False,
+                         label="facts-entry")
 
 
 @contextmanager
@@ -300,10 +332,13 @@ class BuildState:
     # --- facts ---
 
     def facts(self, articles: list[Article],
-              extract: Callable[[list[Article]], list[ArticleFacts]]) -> tuple[list[ArticleFacts], int]:
+              extract: Callable[[list[Article], Callable[[ArticleFacts], None]], list[ArticleFacts]],
+              ) -> tuple[list[ArticleFacts], int]:
         """Facts of ``articles`` sorted by id: cached ones read back, the others extracted and cached.
 
-        Returns the facts and how many articles were extracted.
+        ``extract(todo, record)`` must call ``record(facts)`` for each article it extracts, in
+        any process (``record`` pickles; it writes the cache entry). Returns the facts and how
+        many articles were extracted.
         """
         fingerprint = extractor_fingerprint()
         found: dict[str, ArticleFacts] = {}
@@ -314,9 +349,8 @@ class BuildState:
                 todo.append(article)
             else:
                 found[article.id] = cached
-        for facts in extract(todo):
-            # Written before resolution, which changes meetings in place.
-            self._write_entry(facts, fingerprint)
+        # Entries are written as the facts come, before resolution (which changes meetings in place).
+        for facts in extract(todo, EntryWriter(self.folder, fingerprint)):
             found[facts.article.id] = facts
         return [found[a.id] for a in sorted(articles, key=lambda a: a.id)], len(todo)
 
@@ -332,7 +366,7 @@ class BuildState:
         return facts if facts.article == article else None
 
     def _entry_path(self, digest: str) -> Path:
-        return self.folder / "facts" / digest[:2] / f"{digest}.json"
+        return _entry_path(self.folder, digest)
 
     def _read_entry(self, digest: str) -> dict | None:
         if len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
@@ -342,14 +376,6 @@ class BuildState:
         except (OSError, ValueError, RecursionError):  # deep nesting exhausts json's recursion
             return None
         return record if isinstance(record, dict) else None
-
-    def _write_entry(self, facts: ArticleFacts, fingerprint: str) -> None:
-        data = facts_to_json(facts)
-        record = {"format": FORMAT, "version": VERSION, "extractor": fingerprint,
-                  "article": data["article"], "facts": data}
-        text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        # No fsync: a cache entry lost to a power cut is only extracted again.
-        write_atomically(self._entry_path(content_hash(facts.article)), text, durable=False, label="facts-entry")
 
     # --- committing ---
 

@@ -213,6 +213,18 @@ def test_state_cache_is_used_and_gives_the_same_bytes(tmp_path: Path, corpus) ->
     assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
 
 
+def test_state_cache_is_written_by_the_extraction_workers(tmp_path: Path, corpus) -> None:
+    """With --jobs 2 each worker writes its articles' cache entries; the next build extracts none,
+    whatever --jobs, and the bytes are those of a one-process build."""
+    out = tmp_path / "out"
+    first = build([tmp_path / "a", tmp_path / "b"], out, jobs=2)
+    assert first.extracted == 8
+    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 8
+    again = build([tmp_path / "a", tmp_path / "b"], out, jobs=1)
+    assert again.extracted == 0
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "other-article", "delete",
                                     "pickle", "huge-numbers"])
 def test_state_damaged_cache_entry_is_extracted_again(tmp_path: Path, corpus, damage: str) -> None:
