@@ -225,13 +225,13 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     represents: dict[str, list[str]] = {}
     for r in kg.relations:
         if r.kind == "represents" and r.object.startswith("state:"):
-            represents.setdefault(r.subject, []).append(str(iri(r.object)))
+            represents.setdefault(r.subject, []).append(_iri(r.object))
     for key in sorted(kg.entities):
         e = kg.entities[key]
         states = sorted(set(represents.get(key, [])))
         if e.type == "State":
-            states = [str(iri(key))]
-        g.add_node(str(iri(key)), type=e.type, label=e.label, aliases=sorted(e.aliases), titles=sorted(e.titles),
+            states = [_iri(key)]
+        g.add_node(_iri(key), type=e.type, label=e.label, aliases=sorted(e.aliases), titles=sorted(e.titles),
                    articles=[article_info(a) for a in sorted(e.articles)], date="", states=states)
     evidence: dict[tuple[str, str, str], list[dict[str, str]]] = {}
     for r in kg.relations:
@@ -242,9 +242,9 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         evidence.setdefault((r.kind, a, b), []).append(
             {"article_title": info["title"], "date": info["date"], "sentence": r.sentence, "source": info["source"]})
     for (kind, a, b), ev in sorted(evidence.items()):
-        g.add_edge(str(iri(a)), str(iri(b)), key=kind, kind=kind, evidence=ev)
+        g.add_edge(_iri(a), _iri(b), key=kind, kind=kind, evidence=ev)
     for m in kg.meetings:
-        node = str(iri(m.key))
+        node = _iri(m.key)
         names = [kg.entities[p].label for p in m.participants if p in kg.entities]
         info = article_info(m.article)
         states = sorted({s for p in m.participants for s in represents.get(p, [])})
@@ -252,9 +252,9 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
                    aliases=[], titles=[], articles=[info], date=m.date, states=states)
         ev = [{"article_title": info["title"], "date": m.date, "sentence": m.sentence, "source": info["source"]}]
         for p in m.participants:
-            g.add_edge(node, str(iri(p)), key="participant", kind="participant", evidence=ev)
+            g.add_edge(node, _iri(p), key="participant", kind="participant", evidence=ev)
         if m.place:
-            g.add_edge(node, str(iri(m.place)), key="heldIn", kind="heldIn", evidence=ev)
+            g.add_edge(node, _iri(m.place), key="heldIn", kind="heldIn", evidence=ev)
         for ag in m.agreements:
-            g.add_edge(node, str(iri(ag)), key="resultedIn", kind="resultedIn", evidence=ev)
+            g.add_edge(node, _iri(ag), key="resultedIn", kind="resultedIn", evidence=ev)
     return g

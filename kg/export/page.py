@@ -247,8 +247,8 @@ class _Tables:
             table.append(value)
         return self._index[key]
 
-    def article(self, row: dict[str, str]) -> int:
-        value = [row["title"], row["date"], row["source"], row["url"]]
+    def article(self, date: str, title: str, source: str, url: str) -> int:
+        value = [title, date, source, url]
         return self._add(self.articles, ("a", *value), value)
 
     def source(self, evidence: dict[str, str]) -> int:
@@ -346,13 +346,23 @@ def _strings(values: Any) -> list[str]:
         return []
     if isinstance(values, str):
         values = [values]
-    return sorted({str(v).strip() for v in values if str(v).strip()})
+    found = {str(v).strip() for v in values}
+    found.discard("")
+    return sorted(found)
+
+
+def _rows(values: Any, fields: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Dicts reduced to tuples of ``fields`` (as strings), duplicates dropped, sorted."""
+    rows = set()
+    for v in values or ():
+        if isinstance(v, dict):
+            rows.add(tuple([str(v.get(f) or "") for f in fields]))
+    return sorted(rows)
 
 
 def _records(values: Any, fields: tuple[str, ...]) -> list[dict[str, str]]:
     """Dicts reduced to ``fields`` (as strings), duplicates dropped, sorted by ``fields``."""
-    rows = {tuple(str((v or {}).get(f) or "") for f in fields) for v in (values or []) if isinstance(v, dict)}
-    return [dict(zip(fields, row)) for row in sorted(rows)]
+    return [dict(zip(fields, row)) for row in _rows(values, fields)]
 
 
 def _evidence(values: Any) -> list[dict[str, str]]:
@@ -367,7 +377,7 @@ def _node_record(iri: str, attrs: dict, index: dict[str, int], degree: int, tabl
         "label": label,
         "aliases": [a for a in _strings(attrs.get("aliases")) if a != label],
         "titles": _strings(attrs.get("titles")),
-        "articles": [tables.article(a) for a in _records(attrs.get("articles"), ("date", "title", "source", "url"))],
+        "articles": [tables.article(*row) for row in _rows(attrs.get("articles"), ("date", "title", "source", "url"))],
         "date": str(attrs.get("date") or ""),
         "states": [{"iri": s, "id": index.get(s)} for s in _strings(attrs.get("states"))],
         "degree": degree,
