@@ -1,7 +1,8 @@
 """The benchmark (``tests/bench.py``) at its smallest size, and the Dask engine on a LocalCluster.
 
 The benchmark runs as a smoke test: it must build a generated corpus of 1,000
-articles and print its table; no timing is asserted (CI machines vary).
+articles, then the corpus plus 100 new articles over that build, and print its table;
+no timing is asserted (CI machines vary).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def test_bench_smoke_1000_articles(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, "tests/bench.py", "--sizes", "1000", "--jobs", "2", "--no-page", "--sample", "100",
-         "--work", str(tmp_path), "--json", str(out)],
+         "--verify-incremental", "--work", str(tmp_path), "--json", str(out)],
         cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     print(done.stdout)
@@ -31,6 +32,10 @@ def test_bench_smoke_1000_articles(tmp_path: Path) -> None:
     assert result["articles"] == 1000
     assert result["entities"] > 500  # new people keep appearing
     assert result["parsed_triples"] == result["triples"] > 10_000
+    # kg build of the corpus plus 100 unseen articles, over the full build's folder: only those are
+    # extracted, and the output is the bytes of a build from scratch
+    assert result["incremental"]["extracted"] == 100
+    assert result["incremental"]["identical"] is True
 
 
 def test_bench_corpus_is_reproducible() -> None:
