@@ -12,10 +12,10 @@ an existing graph; every build resolves the whole set, as a full build would.
 from __future__ import annotations
 
 import time
-from functools import partial
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .atomic import crash_point

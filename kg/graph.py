@@ -2,7 +2,8 @@
 
 Public API: ``iri(key)``, ``triples(kg) -> set[Triple]`` (plain data: ``Lit`` literals and IRI
 strings, the fast path to Turtle), ``iter_triples(kg)`` (the same, streamed), ``to_rdf(kg) ->
-rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``, and the namespaces ``DG`` (vocabulary) and ``DGR`` (minted resources).
+rdflib.Graph``, ``to_networkx(kg) -> nx.MultiDiGraph``, and the namespaces ``DG`` (vocabulary)
+and ``DGR`` (minted resources).
 
 The shape of the RDF is documented in ``ontology/VOCABULARY.md``. IRIs come from
 canonical keys, so the same entity gets the same IRI in every build; no blank

@@ -8,7 +8,8 @@ Public API:
   manifest is unreadable).
 * ``state.articles() -> list[Article]`` (raises nothing: entries that cannot be
   recovered come back as problems from ``state.problems``), ``state.select_update``,
-  ``state.select_remove``, ``state.facts(articles, extract)``, ``state.entries_of(articles)``, ``state.commit(entries)``.
+  ``state.select_remove``, ``state.facts(articles, extract)``, ``state.entries_of(articles)``,
+  ``state.commit(entries)``; ``EntryWriter``, which writes one cache entry (in any process).
 * ``content_hash(article)``, ``facts_to_json`` / ``facts_from_json``, ``STATE_DIR``.
 * ``lock(out_dir)``: one build at a time per output folder.
 

@@ -1,7 +1,7 @@
 """RDF export: the graph -> Turtle on disk.
 
-Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path) -> Count`` (triples written). ``graph`` is the plain
-triples of ``kg.graph.triples`` (fast) or an rdflib ``Graph``; either way the text comes from
+Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path) -> Count`` (what was written).
+``graph`` is the plain triples of ``kg.graph.triples`` or ``iter_triples`` (fast) or an rdflib ``Graph``; either way the text comes from
 ``kg.export.turtle``: deterministic, sorted and grouped, byte-identical for the same graph.
 """
 from __future__ import annotations
