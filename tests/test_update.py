@@ -41,6 +41,13 @@ def full_build(tmp_path: Path, *inputs: Path) -> dict[str, bytes]:
     return files(out)
 
 
+def graph_of_a(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """``kg build a -o out``: the folder, and its files as built."""
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
+    return out, files(out)
+
+
 def labels(out: Path) -> set[str]:
     rows = run_query(out / "graph.ttl", "SELECT ?l WHERE { ?x a dg:Person ; rdfs:label ?l }").rows
     return {label for (label,) in rows}
@@ -98,9 +105,7 @@ def test_update_a_changed_file_replaces_only_its_own_facts(tmp_path: Path, corpu
 
 
 def test_update_keeps_articles_whose_file_is_gone(tmp_path: Path, corpus) -> None:
-    out = tmp_path / "out"
-    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
-    before = files(out)
+    out, before = graph_of_a(tmp_path)
     reference = tmp_path / "reference"
     shutil.copytree(tmp_path / "a", reference)
     shutil.rmtree(tmp_path / "a")
@@ -111,9 +116,7 @@ def test_update_keeps_articles_whose_file_is_gone(tmp_path: Path, corpus) -> Non
 
 
 def test_update_with_only_bad_input_keeps_everything(tmp_path: Path, corpus) -> None:
-    out = tmp_path / "out"
-    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
-    before = files(out)
+    out, before = graph_of_a(tmp_path)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = invoke("add", empty, "-o", out)
@@ -182,9 +185,7 @@ def test_remove_keeps_entities_other_articles_support(tmp_path: Path) -> None:
 
 
 def test_remove_unknown_article_changes_nothing(tmp_path: Path, corpus) -> None:
-    out = tmp_path / "out"
-    assert invoke("build", tmp_path / "a", "-o", out, "-q").exit_code == 0
-    before = files(out)
+    out, before = graph_of_a(tmp_path)
     result = invoke("remove", "no-such-article", corpus["a"][0], "-o", out)
     assert result.exit_code == 1
     assert "no-such-article" in result.stderr and result.stderr.count("\n") == 1
