@@ -218,6 +218,8 @@ class BuildState:
         self._articles: dict[str, Article] = {}
         # Entries read to recover an article, kept for ``facts`` so that each is parsed once.
         self._records: dict[str, dict] = {}
+        # content_hash of each article ``facts`` saw (by article), for ``entries_of``: hashed once.
+        self._digests: dict[str, str] = {}
 
     @classmethod
     def open(cls, out_dir: str | Path, *, require: bool = False) -> BuildState:
@@ -356,7 +358,7 @@ class BuildState:
         return [found[a.id] for a in sorted(articles, key=lambda a: a.id)], len(todo)
 
     def _cached_facts(self, article: Article, fingerprint: str) -> ArticleFacts | None:
-        digest = content_hash(article)
+        digest = self._digests[article.id] = content_hash(article)
         record = self._records.pop(digest, None) or self._read_entry(digest)
         if record is None or record.get("extractor") != fingerprint:
             return None
@@ -385,12 +387,13 @@ class BuildState:
         entries = {}
         for a in articles:
             old = self.entries.get(a.id)
-            digest = content_hash(a)
+            digest = self._digests.get(a.id) or content_hash(a)
             path = old.path if old is not None and old.hash == digest and a.source == old.source else _real(a.source)
             entries[a.id] = Entry(a.id, a.source, path, digest)
         # The build needs no article text after this: let the articles recovered for it go.
         self._articles.clear()
         self._records.clear()
+        self._digests.clear()
         return entries
 
     def commit(self, entries: dict[str, Entry]) -> None:
