@@ -111,12 +111,6 @@ def _str(value: object) -> str:
     return value
 
 
-def _strs(value: object) -> list[str]:
-    if not isinstance(value, list):
-        raise TypeError(f"expected a list, found {type(value).__name__}")
-    return [_str(v) for v in value]
-
-
 def _article_from_json(data: dict) -> Article:
     if not isinstance(data, dict) or set(data) != set(_ARTICLE_FIELDS):
         raise TypeError("not an article record")
@@ -125,11 +119,13 @@ def _article_from_json(data: dict) -> Article:
 
 def _name(value: object) -> str:
     # Keys, labels and sentences repeat across a corpus's facts: one copy of each in memory.
-    return sys.intern(_str(value))
+    return sys.intern(value)  # TypeError for anything but a str
 
 
 def _names(value: object) -> list[str]:
-    return [sys.intern(v) for v in _strs(value)]
+    if type(value) is not list:
+        raise TypeError(f"expected a list, found {type(value).__name__}")
+    return list(map(sys.intern, value))  # checks each item, as _name does
 
 
 def _facts_from_json(data: object) -> ArticleFacts:

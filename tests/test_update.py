@@ -226,7 +226,7 @@ def test_state_cache_is_written_by_the_extraction_workers(tmp_path: Path, corpus
     assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "other-article", "delete",
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-shape", "wrong-item", "other-article", "delete",
                                     "pickle", "huge-numbers"])
 def test_state_damaged_cache_entry_is_extracted_again(tmp_path: Path, corpus, damage: str) -> None:
     out = tmp_path / "out"
@@ -242,6 +242,10 @@ def test_state_damaged_cache_entry_is_extracted_again(tmp_path: Path, corpus, da
     elif damage == "wrong-shape":
         record = json.loads(victim.read_text(encoding="utf-8"))
         record["facts"]["entities"] = [{"key": 1}]
+        victim.write_text(json.dumps(record), encoding="utf-8")
+    elif damage == "wrong-item":  # right shape, but a number among the names
+        record = json.loads(victim.read_text(encoding="utf-8"))
+        record["facts"]["entities"][0]["aliases"].append(7)
         victim.write_text(json.dumps(record), encoding="utf-8")
     elif damage == "other-article":
         victim.write_bytes(other.read_bytes())
@@ -298,6 +302,17 @@ def test_state_facts_round_trip_through_json(tmp_path: Path, corpus) -> None:
         back = facts_from_json(json.loads(json.dumps(facts_to_json(facts))))
         assert back == facts
         assert list(back.entities) == list(facts.entities)
+    # Each name is checked to be a string, in lists and alone.
+    data = facts_to_json(facts)
+    for field, bad in (("aliases", ["x", 7]), ("label", None), ("articles", "one")):
+        broken = json.loads(json.dumps(data))
+        broken["entities"][0][field] = bad
+        with pytest.raises(ValueError):
+            facts_from_json(broken)
+    broken = json.loads(json.dumps(data))
+    broken["relations"][0]["sentence"] = ["a list"]
+    with pytest.raises(ValueError):
+        facts_from_json(broken)
 
 
 def test_state_unused_cache_entries_are_dropped(tmp_path: Path, corpus) -> None:
