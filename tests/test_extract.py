@@ -212,3 +212,102 @@ def test_resolve_same_story_from_two_outlets_with_other_spellings():
     assert len(labels) == 2, labels
     met_pairs = {(r.subject, r.object) for r in kg.relations if r.kind == "metWith"}
     assert len(met_pairs) == 1
+
+
+def labels(facts, type_: str) -> set[str]:
+    return {e.label for e in facts.entities.values() if e.type == type_}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister said that the alliance, set out in the Varna Declaration on Allied Relations, remains a pillar "
+     "of stability.", "Varna Declaration on Allied Relations"),
+    ("They discussed the Lima Programme of Action for Coastal States for the Decade 2026–2035, adopted by the "
+     "General Assembly in May 2025, which leaders will review.", "Lima Programme of Action for Coastal States for "
+     "the Decade 2026–2035"),
+    ("The Memorandum of Understanding on Cooperation in Solar Energy, concluded in 2019 and extended last year, "
+     "was reviewed.", "Memorandum of Understanding on Cooperation in Solar Energy"),
+    ("The Agreement on Cultural Exchange approved by both parliaments in 2021 entered into force.",
+     "Agreement on Cultural Exchange"),
+])
+def test_extract_document_name_ends_where_a_clause_begins(text, name):
+    assert labels(facts_of(text), "Agreement") == {name}
+
+
+def test_extract_name_after_a_departments_title_is_a_person_of_that_department():
+    f = facts_of("Deputy Director-General of the Department of Asian Affairs of the Foreign Ministry Zhao Minglu and "
+                 "Nepalese Ambassador to China Hari Prasad Koirala attended the ceremony.")
+    dept = "org:department-of-asian-affairs-of-the-foreign-ministry"
+    assert labels(f, "Organization") == {"Department of Asian Affairs of the Foreign Ministry"}
+    assert set(people(f)) == {"Zhao Minglu", "Hari Prasad Koirala"}
+    assert rels(f, "represents") == {(people(f)["Zhao Minglu"], dept), (people(f)["Hari Prasad Koirala"], "state:np")}
+
+
+def test_extract_document_parts_and_binational_bodies_are_not_people():
+    f = facts_of("The two ministers reviewed the revision of Annex D of the Parana Basin Treaty and the operation of "
+                 "Corpus Binacional.")
+    assert people(f) == {}
+    assert labels(f, "Organization") == {"Corpus Binacional"}
+    assert labels(f, "Agreement") == {"Parana Basin Treaty"}
+
+
+def test_extract_one_word_endonym_that_is_an_english_word_is_no_state():
+    f = facts_of("The forum of Small Island Developing States met in Apia.")
+    assert not any(e.type == "State" for e in f.entities.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secretary of State Dana Whitcombe spoke with Omani Foreign Minister Salim Al-Harthy today.",
+    "President Lena Brandt hosted her Austrian counterpart Felix Gruber in Berlin.",
+    "Ambassador Dana Whitcombe presented copies of her credentials to the Chief of Protocol of the Ministry, "
+    "Felix Gruber.",
+])
+def test_extract_calls_hosting_and_credentials_are_meetings(sentence):
+    f = facts_of(sentence)
+    assert len(people(f)) == 2
+    assert len(rels(f, "metWith")) == 1
+    assert labels(f, "Agreement") == set()
+
+
+def test_extract_name_particles_in_a_row_and_state_after_the_name():
+    f = facts_of("The President of the Commission, Ilse van der Berg, met President Tomas Ruiz of Paraguay and "
+                 "Ambassador Kim Soo-ah of the Republic of Korea.")
+    assert set(people(f)) == {"Ilse van der Berg", "Tomas Ruiz", "Kim Soo-ah"}
+    assert (people(f)["Tomas Ruiz"], "state:py") in rels(f, "represents")
+    assert (people(f)["Kim Soo-ah"], "state:kr") in rels(f, "represents")
+
+
+def test_extract_two_documents_joined_by_and_a():
+    f = facts_of("The sides signed an agreement on visa-free travel for holders of service passports and a "
+                 "programme of scientific cooperation for 2026-2028.")
+    assert labels(f, "Agreement") == {"Agreement on visa-free travel for holders of service passports",
+                                      "Programme of scientific cooperation for 2026-2028"}
+
+
+def test_extract_farewell_call_is_a_meeting():
+    f = facts_of("Ambassador Kim Soo-ah paid a farewell call on Vice Minister Arturo Mendes.")
+    assert met(f, "Kim Soo-ah", "Arturo Mendes")
+
+
+def test_extract_talks_by_phone_and_hosted_only_when_nothing_says_more():
+    f = facts_of("Foreign Minister of Peru Lucia Paredes and her Chilean counterpart Tomas Ruiz discussed trade by "
+                 "phone on Monday.")
+    assert met(f, "Lucia Paredes", "Tomas Ruiz")
+    assert [m.kind for m in f.meetings] == ["PhoneCall"]
+    f = facts_of("Lima hosted a round of political consultations between the foreign ministries of Peru and Chile, "
+                 "chaired by Deputy Foreign Minister of Peru Lucia Paredes and Deputy Foreign Minister of Chile "
+                 "Tomas Ruiz.")
+    assert met(f, "Lucia Paredes", "Tomas Ruiz")
+    assert [m.kind for m in f.meetings] == ["Consultations"]
+
+
+def test_extract_common_word_as_a_first_name_after_a_title():
+    f = facts_of("OSCE Secretary General Mark Halloran welcomed the Chairperson-in-Office, Norwegian Foreign "
+                 "Minister Ingrid Dahl, to the SCO Regional Anti-Terrorist Structure.")
+    assert set(people(f)) == {"Mark Halloran", "Ingrid Dahl"}
+    assert (people(f)["Ingrid Dahl"], "state:no") in rels(f, "represents")
+    assert "SCO Regional Anti-Terrorist Structure" in labels(f, "Organization")
+
+
+def test_extract_city_of_signing_is_not_part_of_a_lowercase_document_name():
+    f = facts_of("The two ministers signed a Declaration of Intent on energy cooperation in Tromso.")
+    assert labels(f, "Agreement") == {"Declaration of Intent on energy cooperation"}

@@ -351,8 +351,14 @@ class _ArticleExtractor:
                 self._represents(p, host, s)
 
     def _trigger(self, low: str) -> tuple[str, int, int] | None:
+        """The first meeting phrase of ``low`` (the longest at a place): kind, start, end; a weaker
+        phrase ("hosted", "by phone") only when there is none."""
+        return self._first_trigger(low, self.lex.triggers) or self._first_trigger(low, self.lex.fallback_triggers)
+
+    @staticmethod
+    def _first_trigger(low: str, triggers: dict[str, list[str]]) -> tuple[str, int, int] | None:
         best = None
-        for kind, phrases in self.lex.triggers.items():
+        for kind, phrases in triggers.items():
             for ph in phrases:
                 if ph not in low:  # a cheap test first: most phrases are absent
                     continue

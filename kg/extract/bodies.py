@@ -100,6 +100,9 @@ class BodiesMixin:
                         d += 3
                     else:
                         break
+                    if units[d - 1].cls == "N" and d - 1 > c and units[d - 2].cls == "H":
+                        d -= 1  # "... of the Foreign Ministry Li Wei": a person's name follows the head
+                        break
                     if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC"))):
                         closed = True
@@ -356,25 +359,46 @@ class BodiesMixin:
             if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
                        "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with"}:
                 break
-            if low == "and" and b + 1 < len(units) and re.match(r"^[a-z]+ed$", units[b + 1].text):
-                break
+            if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
+                                                         or units[b + 1].text.lower() in {"a", "an"}):
+                break  # "... and extended"; "... and a programme of ...": another document
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
                 break  # "between A and B and new financing ...": the parties are named, the name is over
             if low == "through":
                 break
+            if u.cls == "l" and b > start and self._clause_starts(units, b):
+                break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
                 break
-            if low == "in" and b + 1 < len(units) and units[b + 1].text.lower() == "order":
-                break
-            if u.cls == "," and b + 1 < len(units) and units[b + 1].text.lower() in {
-                    "which", "the", "press", "said", "reports", "as", "who", "and"} :
-                break
+            if low == "in" and b + 1 < len(units) and (units[b + 1].text.lower() == "order" or units[b + 1].cls == "P"
+                                                        or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
+                break  # "in order to"; "... cooperation in Lugano": where it was signed
+            if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
+                    "which", "the", "press", "said", "reports", "as", "who", "and"} or units[b + 1].cls in "NI"):
+                break  # ", Tomas Novak": a person's name, not a word of the document's
             b += 1
         while b > 0 and units[b - 1].cls in ",ah":
             b -= 1
         return b
+
+    _AFTER_PARTICIPLE = {"by", "in", "at", "on", "last", "earlier", "this", "back", "since", "under"}
+    _AFTER_VERB = {"a", "an", "the", "as", "to", "that", "one", "among", "in", "at", "for"}
+
+    @classmethod
+    def _clause_starts(cls, units, b) -> bool:
+        """The lowercase word at ``b`` opens a clause after a document's name, not a word of the name:
+        a participle with its complement ("adopted by", "concluded in 2019") or, after a comma, a
+        verb ("..., remains a pillar"; "..., to be held")."""
+        low = units[b].text.lower()
+        nxt = units[b + 1].text.lower() if b + 1 < len(units) else ""
+        if low.endswith("ed") and nxt in cls._AFTER_PARTICIPLE:
+            return True
+        if units[b - 1].cls != ",":
+            return False
+        return low == "to" or low.endswith("ed") and nxt not in {"and", ","} or (
+            low.endswith("s") and not low.endswith("ss") and nxt in cls._AFTER_VERB)
 
     # -- pass 3: titles and persons ------------------------------------------------
 

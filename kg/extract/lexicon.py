@@ -69,6 +69,10 @@ class Lexicon:
         for line in (data_dir / "common_words.txt").read_text(encoding="utf-8").splitlines():
             if not line.startswith("#"):
                 self.common.update(w.lower() for w in line.split())
+        # Words that head names ("Island", "Bank", "Summit"): no one-word alias may be one ("Ísland")
+        self._head_words = {phrase_key(tokens_of(w))[0] for group in ("place_heads", "org_heads", "event_heads",
+                                                                      "agreement_heads", "title_heads")
+                            for w in words[group] if len(tokens_of(w)) == 1}
         self._load_states(data_dir / "states.tsv")
         self._load_orgs(data_dir / "organizations.tsv")
         self._load_places(data_dir / "places.tsv")
@@ -84,6 +88,9 @@ class Lexicon:
         self.agreement_heads = {phrase_key(tokens_of(t)) for t in words["agreement_heads"]}
         self.agreement_heads_lower = {phrase_key(tokens_of(t)) for t in words["agreement_heads_lower"]}
         self.triggers = {kind: sorted(v, key=len, reverse=True) for kind, v in words["meeting_triggers"].items()}
+        # read only when a sentence has none of the triggers above ("Islamabad hosted consultations")
+        self.fallback_triggers = {kind: sorted(v, key=len, reverse=True)
+                                  for kind, v in words["fallback_meeting_triggers"].items()}
         self.sign_verbs = set(words["sign_verbs"])
         self.group_subjects = sorted(words["group_subjects_lower"], key=len, reverse=True)
         self.regions = {phrase_key(tokens_of(t)) for t in words["regions"]}
@@ -108,11 +115,12 @@ class Lexicon:
         toks = tokens_of(text)
         if toks and toks[0].lower() == "the":
             toks = toks[1:]
-        if role == "alias" and len(toks) == 1 and toks[0].lower() in self.common and not toks[0].isupper():
-            return  # "States", "America": too ambiguous alone
         pk = phrase_key(toks)
         if not pk or len(pk) > MAX_PHRASE:
             return
+        if role == "alias" and len(toks) == 1 and not toks[0].isupper() and (
+                toks[0].lower() in self.common or pk[0] in self._head_words):
+            return  # "States", "America", "Ísland" (read "Island"): too ambiguous alone
         hits = self.phrases.setdefault(pk, [])
         if all(h.key != key for h in hits):
             hits.append(PhraseHit(key, role))

@@ -132,9 +132,10 @@ class _Sentence(BodiesMixin, PeopleMixin):
         while j < len(toks) and toks[j].text in lex.title_modifiers:
             j += 1
         end = lex.longest(lex.titles, toks, j, limit=6)
-        if end == j:
-            return i
-        return end
+        whole = lex.longest(lex.titles, toks, i, limit=6)  # a modifier that starts a title: "Chief of Protocol"
+        if whole > j:
+            return max(end, whole)
+        return i if end == j else end
 
     def _word_class(self, i: int) -> str:
         lex, tok = self.lex, self.tokens[i]

@@ -27,12 +27,14 @@ class PeopleMixin:
                 p = c_end
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
-                r = self._name_run(units, p)
+                r = self._name_run(units, p, after_title=True)
                 if r > p and self.title_case and not self._is_known(units, p, r) and not all(
                         self._is_known_word(u.text) for u in units[p:r]):
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
                 if r > p:
                     titles = [title] if title else []
+                    if title and not reps and (state := self._of_state(units, r)):
+                        reps = [state]  # "President Cyril Ramaphosa of South Africa"
                     apposition = self._apposition(units, r)
                     if apposition:
                         titles.append(apposition[1])
@@ -173,7 +175,8 @@ class PeopleMixin:
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
 
-    def _name_run(self, units: list[Unit], k: int) -> int:
+    def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
+        """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
         n = len(units)
         j = k
         while j < n:
@@ -182,11 +185,10 @@ class PeopleMixin:
                 j += 1
             elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
                 j += 1
-            elif u.cls == "C" and j > k and j + 1 < n and units[j + 1].cls == "N":
+            elif u.cls == "C" and (j > k or after_title) and j + 1 < n and units[j + 1].cls == "N":
                 j += 1
-            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and j + 1 < n \
-                    and units[j + 1].cls == "N":
-                j += 1
+            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and self._particles_then_name(units, j):
+                j += 1  # "von der Leyen"
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
             else:
@@ -196,6 +198,21 @@ class PeopleMixin:
         if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
             return k
         return j
+
+    @staticmethod
+    def _of_state(units: list[Unit], r: int) -> str:
+        """The key of the state in "of (the) <state>" right after a name, or ""."""
+        j = r + 1
+        if j < len(units) and units[j].cls == "t":
+            j += 1
+        if r < len(units) and units[r].text == "of" and j < len(units) and units[j].cls == "S":
+            return units[j].key
+        return ""
+
+    def _particles_then_name(self, units: list[Unit], j: int) -> bool:
+        while j < len(units) and units[j].cls == "l" and units[j].text.lower() in self.lex.particles:
+            j += 1
+        return j < len(units) and units[j].cls == "N"
 
     def _in_agreement(self, token: int) -> bool:
         return any(a <= token < b for a, b in getattr(self, "agreement_tokens", []))
