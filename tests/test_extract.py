@@ -311,3 +311,25 @@ def test_extract_common_word_as_a_first_name_after_a_title():
 def test_extract_city_of_signing_is_not_part_of_a_lowercase_document_name():
     f = facts_of("The two ministers signed a Declaration of Intent on energy cooperation in Tromso.")
     assert labels(f, "Agreement") == {"Declaration of Intent on energy cooperation"}
+
+
+def test_extract_first_name_that_is_a_city_after_a_title():
+    f = facts_of("Foreign Minister of Chile Sofia Castro and Foreign Minister of Peru Lima Quispe held a bilateral "
+                 "meeting in Santiago.")
+    assert set(people(f)) == {"Sofia Castro", "Lima Quispe"}
+    assert met(f, "Sofia Castro", "Lima Quispe")
+    assert rels(f, "represents") == {(people(f)["Sofia Castro"], "state:cl"), (people(f)["Lima Quispe"], "state:pe")}
+
+
+def test_extract_amb_abbreviation_and_ambassador_designate():
+    f = facts_of("Ambassador-designate of Chile to Norway Tomas Ruiz met the visiting Ghanaian Minister of Foreign "
+                 "Affairs, Amb. Esi Mensah.")
+    assert set(people(f)) == {"Tomas Ruiz", "Esi Mensah"}
+    assert rels(f, "represents") == {(people(f)["Tomas Ruiz"], "state:cl"), (people(f)["Esi Mensah"], "state:gh")}
+
+
+def test_extract_lowercase_letter_of_intent_is_a_document():
+    f = facts_of("Minister Esi Mensah and her Norwegian counterpart Ingrid Dahl signed a letter of intent on the "
+                 "return of archives.")
+    assert labels(f, "Agreement") == {"Letter of intent on the return of archives"}
+    assert len(rels(f, "signed")) == 2

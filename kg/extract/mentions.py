@@ -112,6 +112,11 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("T", i, end, self.span_text(i, end)))
                 i = end
                 continue
+            end = lex.longest(lex.agreement_heads_lower, toks, i, limit=4) if w[:1].islower() else i
+            if end > i + 1:  # "letter of intent", "action plan": one word is classed below
+                out.append(Unit("g", i, end, self.span_text(i, end)))
+                i = end
+                continue
             for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),
                                (lex.regions, "R"), (lex.place_heads, "L")):
                 end = lex.longest(table, toks, i, limit=4) if w[:1].isupper() else i

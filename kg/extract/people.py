@@ -185,7 +185,8 @@ class PeopleMixin:
                 j += 1
             elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
                 j += 1
-            elif u.cls == "C" and (j > k or after_title) and j + 1 < n and units[j + 1].cls == "N":
+            elif u.cls in ("CP" if j == k and after_title else "C") and (j > k or after_title) and j + 1 < n \
+                    and units[j + 1].cls == "N":  # "Minister Mark Rutte"; "Minister of Peru Sofia Ortiz"
                 j += 1
             elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and self._particles_then_name(units, j):
                 j += 1  # "von der Leyen"
