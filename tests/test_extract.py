@@ -333,3 +333,11 @@ def test_extract_lowercase_letter_of_intent_is_a_document():
                  "return of archives.")
     assert labels(f, "Agreement") == {"Letter of intent on the return of archives"}
     assert len(rels(f, "signed")) == 2
+
+
+def test_extract_portfolio_words_and_cabinet_secretary_in_titles():
+    f = facts_of("Ms. Esi Mensah, Ghana's Cabinet Secretary for Foreign Affairs, met UN Under-Secretary-General for "
+                 "Peacebuilding and Disarmament Affairs Ingrid Dahl.")
+    assert set(people(f)) == {"Esi Mensah", "Ingrid Dahl"}
+    assert rels(f, "represents") == {(people(f)["Esi Mensah"], "state:gh"), (people(f)["Ingrid Dahl"], "org:un")}
+    assert labels(f, "Organization") == {"United Nations"}
