@@ -112,7 +112,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("T", i, end, self.span_text(i, end)))
                 i = end
                 continue
-            end = lex.longest(lex.agreement_heads_lower, toks, i, limit=4) if w[:1].islower() else i
+            end = lex.longest(lex.agreement_heads_lower, toks, i, limit=4) \
+                if w[:1].islower() and w.lower() in lex.lower_head_starts else i
             if end > i + 1:  # "letter of intent", "action plan": one word is classed below
                 out.append(Unit("g", i, end, self.span_text(i, end)))
                 i = end
@@ -137,9 +138,10 @@ class _Sentence(BodiesMixin, PeopleMixin):
         while j < len(toks) and toks[j].text in lex.title_modifiers:
             j += 1
         end = lex.longest(lex.titles, toks, j, limit=6)
-        whole = lex.longest(lex.titles, toks, i, limit=6)  # a modifier that starts a title: "Chief of Protocol"
-        if whole > j:
-            return max(end, whole)
+        if j > i:  # a modifier may start a title of its own: "Chief of Protocol"
+            whole = lex.longest(lex.titles, toks, i, limit=6)
+            if whole > j:
+                return max(end, whole)
         return i if end == j else end
 
     def _word_class(self, i: int) -> str:
