@@ -341,3 +341,21 @@ def test_extract_portfolio_words_and_cabinet_secretary_in_titles():
     assert set(people(f)) == {"Esi Mensah", "Ingrid Dahl"}
     assert rels(f, "represents") == {(people(f)["Esi Mensah"], "state:gh"), (people(f)["Ingrid Dahl"], "org:un")}
     assert labels(f, "Organization") == {"United Nations"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministers of Chile and Norway, Marta Castro and Ingrid Dahl, respectively, signed the accord.",
+    "The accord was signed by Marta Castro and Ingrid Dahl, the Foreign Ministers of Chile and Norway respectively.",
+    "It was signed by Marta Castro and Ingrid Dahl, Ministers of Foreign Affairs of Chile and Norway, respectively.",
+    "Marta Castro and Ingrid Dahl, Ambassadors of Chile and Norway, attended the reception.",
+])
+def test_extract_names_paired_in_order_with_a_plural_titles_states(text):
+    f = facts_of(text)
+    assert rels(f, "represents") == {(people(f)["Marta Castro"], "state:cl"), (people(f)["Ingrid Dahl"], "state:no")}
+
+
+def test_extract_plural_title_with_more_states_than_names_pairs_nobody():
+    f = facts_of("Marta Castro and Ingrid Dahl, Ambassadors of Chile, Peru and Norway, attended the reception.")
+    assert set(people(f)) == {"Marta Castro", "Ingrid Dahl"}
+    assert not any(state == "state:pe" for _, state in rels(f, "represents"))
+    assert (people(f)["Marta Castro"], "state:no") not in rels(f, "represents")

@@ -21,6 +21,10 @@ class PeopleMixin:
         k = 0
         last_chain: tuple[str, list[str]] | None = None
         while k < n:
+            paired = self._respectively(units, k)
+            if paired:
+                k = paired
+                continue
             chain = self._chain(units, k)
             if chain:
                 c_end, title, reps = chain
@@ -81,6 +85,96 @@ class PeopleMixin:
                     k = r
                     continue
             k += 1
+
+    def _respectively(self, units: list[Unit], k: int) -> int:
+        """Names paired in order with the states of a plural title: "the Foreign Ministers of Chile and
+        Peru, A and B (respectively)" or "A and B, Ministers of Foreign Affairs of Chile and Peru". Records
+        the people and returns the index after the phrase, or 0 when there is none at ``k``."""
+        n = len(units)
+        if units[k].cls not in "NItT":
+            return 0
+        names, end = self._name_list(units, k)
+        if len(names) >= 2 and end < n and units[end].cls == ",":
+            titled = self._plural_title(units, end + 1)
+            if titled and len(titled[1]) == len(names):
+                self._pair(units, names, titled[1], titled[2])
+                return titled[0]
+            return 0
+        titled = self._plural_title(units, k)
+        if titled and titled[0] < n and units[titled[0]].cls == ",":
+            names, end = self._name_list(units, titled[0] + 1)
+            if len(names) >= 2 and len(names) == len(titled[1]):
+                self._pair(units, names, titled[1], titled[2])
+                return end
+        return 0
+
+    def _pair(self, units: list[Unit], names: list[tuple[int, int]], states: list[str], title: str) -> None:
+        for (a, b), state in zip(names, states):
+            self._person(units, a, b, [title], [state])
+
+    def _name_list(self, units: list[Unit], k: int) -> tuple[list[tuple[int, int]], int]:
+        """Full names joined by "," and "and" from ``k``: their ranges and the index after the list."""
+        names: list[tuple[int, int]] = []
+        j = k
+        while True:
+            r = self._name_run(units, j)
+            if r - j < 2:
+                break
+            names.append((j, r))
+            j = r
+            if j + 1 < len(units) and units[j].cls in "a," and units[j + 1].cls in "NI":
+                j += 1
+            elif j + 2 < len(units) and units[j].cls == "," and units[j + 1].cls == "a":
+                j += 2
+            else:
+                break
+        end = names[-1][1] if names else k
+        return names, end
+
+    def _plural_title(self, units: list[Unit], k: int) -> tuple[int, list[str], str] | None:
+        """A plural title at ``k`` and the states it names: "(the) Foreign Ministers (of Foreign Affairs) of
+        A and B (, respectively)" -> (index after it, [A, B], "Foreign Minister")."""
+        n = len(units)
+        j = k + (k < n and units[k].cls == "t")
+        if j >= n or units[j].cls != "T":
+            return None
+        words = units[j].text.split()
+        if not words[-1].endswith("s") or phrase_key([*words[:-1], words[-1][:-1]]) not in self.lex.titles:
+            return None
+        title = " ".join([*words[:-1], words[-1][:-1]])
+        j += 1
+        head_end = j
+        while j + 1 < n and units[j].cls == "o" and units[j + 1].cls in "CW":  # "of Foreign Affairs"
+            j += 1
+            while j < n and units[j].cls in "CWa":
+                j += 1
+        if j + 1 >= n or units[j].cls != "o":
+            return None
+        if j > head_end:
+            title += " " + self.unit_text(units, head_end, j)
+        states: list[str] = []
+        j += 1
+        while j < n:
+            if units[j].cls == "t":
+                j += 1
+            if j < n and units[j].cls == "S":
+                states.append(units[j].key)
+                j += 1
+            else:
+                return None
+            if j + 1 < n and units[j].cls in "a," and units[j + 1].cls in "St":
+                j += 1
+            elif j + 2 < n and units[j].cls == "," and units[j + 1].cls == "a":
+                j += 2
+            else:
+                break
+        if len(states) < 2:
+            return None
+        if j + 1 < n and units[j].cls == "," and units[j + 1].text == "respectively":
+            j += 2
+        elif j < n and units[j].text == "respectively":
+            j += 1
+        return j, states, title
 
     def _chain(self, units: list[Unit], k: int) -> tuple[int, str, list[str]] | None:
         """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*"."""
