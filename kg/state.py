@@ -73,7 +73,8 @@ def extractor_fingerprint() -> str:
     parts = sorted((_PACKAGE / "extract").glob("*.py")) + [_PACKAGE / "model.py"]
     data = _PACKAGE.parent / "ontology" / "data"
     if data.is_dir():
-        parts += sorted(p for p in data.rglob("*") if p.is_file())
+        # the files the lexicon reads, not the folder's README
+        parts += sorted(p for p in data.rglob("*") if p.is_file() and p.suffix in {".tsv", ".json", ".txt"})
     for part in parts:
         digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
     return digest.hexdigest()[:16]

@@ -359,3 +359,13 @@ def test_extract_plural_title_with_more_states_than_names_pairs_nobody():
     assert set(people(f)) == {"Marta Castro", "Ingrid Dahl"}
     assert not any(state == "state:pe" for _, state in rels(f, "represents"))
     assert (people(f)["Marta Castro"], "state:no") not in rels(f, "represents")
+
+
+def test_extract_numbered_events_and_event_acronyms():
+    f = facts_of("Delegates met at COP29 in Baku. The COP-29 host invited them to the Tashkent Textile & Fashion "
+                 "Congress (TTFC), and the TTFC organizers thanked the Conference of the Parties (COP16).")
+    events = {k: e.label for k, e in f.entities.items() if e.type == "Event"}
+    assert events["event:cop29"] in {"COP29", "COP-29"}
+    assert "Tashkent Textile & Fashion Congress" in events.values()
+    assert not any("(" in label for label in events.values())
+    assert labels(f, "Organization") == set()  # "the Parties (COP16)" names no organization

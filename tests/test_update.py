@@ -331,3 +331,23 @@ def test_state_one_build_at_a_time(tmp_path: Path, corpus) -> None:
         with pytest.raises(StateError, match="another kg build"):
             build([tmp_path / "a"], out)
     build([tmp_path / "a"], out)
+
+
+def test_state_extractor_fingerprint_follows_code_and_data_not_docs(tmp_path: Path, monkeypatch) -> None:
+    import kg.state
+
+    repo = Path(kg.state.__file__).resolve().parents[1]
+    shutil.copytree(repo / "kg", tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(repo / "ontology" / "data", tmp_path / "ontology" / "data")
+    monkeypatch.setattr(kg.state, "_PACKAGE", tmp_path / "kg")
+    fingerprint = kg.state.extractor_fingerprint.__wrapped__
+    before = fingerprint()
+    (tmp_path / "ontology" / "data" / "README.md").write_text("notes\n", encoding="utf-8")
+    assert fingerprint() == before
+    with open(tmp_path / "ontology" / "data" / "common_words.txt", "a", encoding="utf-8") as f:
+        f.write("plenary\n")
+    assert fingerprint() != before
+    changed = fingerprint()
+    with open(tmp_path / "kg" / "extract" / "people.py", "a", encoding="utf-8") as f:
+        f.write("\n# a change\n")
+    assert fingerprint() != changed

@@ -171,14 +171,15 @@ class BodiesMixin:
         title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if title_object and not (quoted or proper or proper_token or foreign_ministry):
             return  # "High Representative of the Union for Foreign Affairs ...": a portfolio, not a body
-        if b == k + 1 and not quoted and not proper and not (foreign_ministry and units[k].text.startswith("Department")) \
-                and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
-            return  # a bare or generic head ("the Ministry", "International Organizations") names nothing
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
         else:
             acr_unit = None
         core_end = b - 3 if acr_unit is not None else b
+        if core_end == k + 1 and not quoted and not proper and not (
+                foreign_ministry and units[k].text.startswith("Department")) \
+                and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+            return  # a bare or generic head ("the Ministry", "the Parties (COP17)") names nothing
         if quoted:
             core_end = b - 3 if acr_unit is None else core_end
         text = self.unit_text(units, a, core_end)
@@ -249,6 +250,8 @@ class BodiesMixin:
                 b = close + 1
         if a < k and units[a].cls == "T" and a + 1 == k:
             return
+        if b - 3 > k and self._acronym_at(units, b - 3) and units[b - 4].cls not in "OS":
+            b -= 3  # "... Congress (AMM)": read below, not part of the name; "... of the OTS (OTS)" is the OTS's
         mods = [u for u in units[a:b] if u is not units[k]]
         if not mods or all(u.cls in "WsY" for u in mods):
             return

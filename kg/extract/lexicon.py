@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -94,6 +95,9 @@ class Lexicon:
         self.fallback_triggers = {kind: sorted(v, key=len, reverse=True)
                                   for kind, v in words["fallback_meeting_triggers"].items()}
         self.sign_verbs = set(words["sign_verbs"])
+        #: "COP29", "UNGA-80", "LLDC3": an event named by an acronym and its number
+        numbered = "|".join(map(re.escape, words["numbered_event_acronyms"]))
+        self.numbered_event = re.compile(rf"^(?:{numbered})-?[1-9][0-9]{{0,2}}$")
         self.group_subjects = sorted(words["group_subjects_lower"], key=len, reverse=True)
         self.regions = {phrase_key(tokens_of(t)) for t in words["regions"]}
         self.place_heads = {phrase_key(tokens_of(t)) for t in words["place_heads"]}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .bodies import BodiesMixin
 from .lexicon import Lexicon, phrase_key
 from .people import PeopleMixin
-from .text import Token, tokenize
+from .text import Token, slug, tokenize
 from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORDS, _PREPS, _QUOTES, Mention,
                     SentenceMentions, Unit)
 
@@ -65,6 +65,12 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 type_, key, label = self.acronyms[w]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))
                 self.add(type_, key, w, label, i, i + 1)
+                i += 1
+                continue
+            if not hit and lex.numbered_event.match(w) and not (i and toks[i - 1].text == "("):
+                key = f"event:{slug(w.replace('-', ''))}"  # COP29 = COP-29; "(COP29)" names the event before it
+                out.append(Unit("V", i, i + 1, w, key))
+                self.add("Event", key, w, w, i, i + 1)
                 i += 1
                 continue
             if hit:
