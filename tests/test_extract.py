@@ -369,3 +369,14 @@ def test_extract_numbered_events_and_event_acronyms():
     assert "Tashkent Textile & Fashion Congress" in events.values()
     assert not any("(" in label for label in events.values())
     assert labels(f, "Organization") == set()  # "the Parties (COP16)" names no organization
+
+
+def test_extract_demonyms_of_a_plural_role_pair_with_the_names():
+    f = facts_of("The Chilean and Norwegian foreign ministers, Marta Castro and Ingrid Dahl, discussed fisheries.")
+    assert rels(f, "represents") == {(people(f)["Marta Castro"], "state:cl"), (people(f)["Ingrid Dahl"], "state:no")}
+
+
+def test_extract_longest_head_wins_programme_office():
+    f = facts_of("The Head of the OSCE Programme Office in Bishkek, Ingrid Dahl, met Marta Castro.")
+    assert labels(f, "Agreement") == set()
+    assert "OSCE Programme Office in Bishkek" in labels(f, "Organization")

@@ -124,13 +124,16 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("g", i, end, self.span_text(i, end)))
                 i = end
                 continue
-            for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),
-                               (lex.regions, "R"), (lex.place_heads, "L")):
-                end = lex.longest(table, toks, i, limit=4) if w[:1].isupper() else i
-                if end > i:
-                    out.append(Unit(cls, i, end, self.span_text(i, end)))
-                    i = end
-                    break
+            best, best_cls = i, ""
+            if w[:1].isupper():  # the longest head of any kind: "Programme Office" is an office's
+                for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),
+                                   (lex.regions, "R"), (lex.place_heads, "L")):
+                    end = lex.longest(table, toks, i, limit=4)
+                    if end > best:
+                        best, best_cls = end, cls
+            if best > i:
+                out.append(Unit(best_cls, i, best, self.span_text(i, best)))
+                i = best
             else:
                 out.append(Unit(self._word_class(i), i, i + 1, w))
                 i += 1

@@ -132,49 +132,85 @@ class PeopleMixin:
         return names, end
 
     def _plural_title(self, units: list[Unit], k: int) -> tuple[int, list[str], str] | None:
-        """A plural title at ``k`` and the states it names: "(the) Foreign Ministers (of Foreign Affairs) of
-        A and B (, respectively)" -> (index after it, [A, B], "Foreign Minister")."""
+        """A plural title at ``k`` and the states it names, in order: "(the) Foreign Ministers (of Foreign
+        Affairs) of A and B" or "(the) Chilean and Peruvian foreign ministers" (, respectively) -> (index
+        after it, [A, B], "Foreign Minister")."""
         n = len(units)
         j = k + (k < n and units[k].cls == "t")
-        if j >= n or units[j].cls != "T":
-            return None
-        words = units[j].text.split()
-        if not words[-1].endswith("s") or phrase_key([*words[:-1], words[-1][:-1]]) not in self.lex.titles:
-            return None
-        title = " ".join([*words[:-1], words[-1][:-1]])
-        j += 1
-        head_end = j
-        while j + 1 < n and units[j].cls == "o" and units[j + 1].cls in "CW":  # "of Foreign Affairs"
-            j += 1
-            while j < n and units[j].cls in "CWa":
-                j += 1
-        if j + 1 >= n or units[j].cls != "o":
-            return None
-        if j > head_end:
-            title += " " + self.unit_text(units, head_end, j)
-        states: list[str] = []
-        j += 1
-        while j < n:
-            if units[j].cls == "t":
-                j += 1
-            if j < n and units[j].cls == "S":
-                states.append(units[j].key)
-                j += 1
-            else:
+        states, after = self._state_list(units, j, "D")
+        if states:  # "the Chilean and Peruvian foreign ministers"
+            head = self._plural_head(units, after)
+            if head is None:
                 return None
-            if j + 1 < n and units[j].cls in "a," and units[j + 1].cls in "St":
+            j, title = head
+        else:
+            head = self._plural_head(units, j)
+            if head is None:
+                return None
+            j, title = head
+            head_end = j
+            while j + 1 < n and units[j].cls == "o" and units[j + 1].cls in "CW":  # "of Foreign Affairs"
                 j += 1
-            elif j + 2 < n and units[j].cls == "," and units[j + 1].cls == "a":
-                j += 2
-            else:
-                break
-        if len(states) < 2:
-            return None
+                while j < n and units[j].cls in "CWa":
+                    j += 1
+            if j + 1 >= n or units[j].cls != "o":
+                return None
+            if j > head_end:
+                title += " " + self.unit_text(units, head_end, j)
+            states, j = self._state_list(units, j + 1, "S")
+            if not states:
+                return None
         if j + 1 < n and units[j].cls == "," and units[j + 1].text == "respectively":
             j += 2
         elif j < n and units[j].text == "respectively":
             j += 1
         return j, states, title
+
+    def _plural_head(self, units: list[Unit], j: int) -> tuple[int, str] | None:
+        """A plural post at ``j`` ("Foreign Ministers", "foreign ministers"): index after it and the singular."""
+        n = len(units)
+        if j < n and units[j].cls == "T":
+            singular = self._singular(units[j].text.split(), self.lex.titles)
+            return (j + 1, singular) if singular else None
+        size = 0
+        while j + size < n and size < 3 and units[j + size].cls == "l":
+            size += 1
+        for cut in range(size, 0, -1):  # the longest: "foreign ministers" before "ministers"
+            singular = self._singular([u.text for u in units[j:j + cut]], self.lex.role_words)
+            if singular:
+                return j + cut, singular
+        return None
+
+    @staticmethod
+    def _singular(words: list[str], table: set[tuple[str, ...]]) -> str:
+        """The singular of a plural post whose singular is in ``table`` ("Ministers" -> "Minister"), or ""."""
+        last = words[-1]
+        if not last.endswith("s") or last.endswith("ss"):
+            return ""
+        head = [*words[:-1], last[:-1]]
+        return " ".join(head) if phrase_key(head) in table else ""
+
+    @staticmethod
+    def _state_list(units: list[Unit], j: int, cls: str) -> tuple[list[str], int]:
+        """Two or more units of class ``cls`` (states, demonyms) joined by "," and "and" from ``j``: their
+        keys and the index after the list; ([], j) when there are fewer than two."""
+        n = len(units)
+        start, keys = j, []
+        while j < n:
+            if units[j].cls == "t":
+                j += 1
+            if j < n and units[j].cls == cls:
+                keys.append(units[j].key)
+                j += 1
+            else:
+                return [], start
+            if j + 1 < n and units[j].cls in "a," and units[j + 1].cls in cls + "t":
+                j += 1
+            elif j + 2 < n and units[j].cls == "," and units[j + 1].cls == "a":
+                j += 2
+            else:
+                break
+        return (keys, j) if len(keys) >= 2 else ([], start)
 
     def _chain(self, units: list[Unit], k: int) -> tuple[int, str, list[str]] | None:
         """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*"."""
