@@ -252,8 +252,9 @@ class _Tables:
         return self._add(self.articles, ("a", *value), value)
 
     def source(self, evidence: dict[str, str]) -> int:
-        value = [evidence["article_title"], evidence["date"], evidence["source"]]
-        return self._add(self.sources, ("s", *value), value)
+        key = ("s", evidence["article_title"], evidence["date"], evidence["source"])
+        found = self._index.get(key)
+        return found if found is not None else self._add(self.sources, key, list(key[1:]))
 
     def sentence(self, text: str) -> int:
         return self._add(self.sentences, ("t", text), text)
@@ -324,7 +325,10 @@ def _edges(graph: nx.Graph, index: dict[str, int]) -> list[tuple[int, int, str, 
             source, target = key[0], key[1]
         edges.append((source, target, kind, evidence))
     rows = [(u, v, kind, _evidence(evidence)) for u, v, kind, evidence in edges]
-    return sorted(rows, key=lambda row: (row[0], row[1], row[2], [tuple(ev.values()) for ev in row[3]]))
+    rows.sort(key=lambda row: (row[0], row[1], row[2]))
+    if any(a[:3] == b[:3] for a, b in zip(rows, rows[1:])):  # two edges of one kind between two nodes
+        rows.sort(key=lambda row: (row[0], row[1], row[2], [tuple(ev.values()) for ev in row[3]]))
+    return rows
 
 
 def _node_type(attrs: dict) -> str:
