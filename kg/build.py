@@ -11,9 +11,11 @@ an existing graph; every build resolves the whole set, as a full build would.
 """
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -97,6 +99,23 @@ def _extracted(articles: list[Article], record: Record, *, done: dict[str, Artic
     return [done.get(a.id) or fresh[a.id] for a in articles]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for the build, back as it was after.
+
+    A build holds millions of long-lived objects (facts, entities, triples) and makes no reference
+    cycles worth collecting, yet the collector scans them all again and again as they accumulate:
+    that was 40% of an update of a 10,000-article graph. Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jobs: int = 1,
           update: bool = False, remove: list[str] = (), formats: tuple[str, ...] = ("ttl",),
           engine: str = "local", scheduler: str | object | None = None) -> BuildReport:
@@ -111,6 +130,12 @@ def build(paths: list[str | Path], out_dir: str | Path, *, page: bool = True, jo
     ``engine="dask"``: ingest and extract on the Dask cluster at ``scheduler`` (``kg.distributed``);
     resolution and serialization run here, and the output is the same bytes as a local build.
     """
+    with _no_cycle_collection():
+        return _build(paths, out_dir, page=page, jobs=jobs, update=update, remove=remove, formats=formats,
+                      engine=engine, scheduler=scheduler)
+
+
+def _build(paths, out_dir, *, page, jobs, update, remove, formats, engine, scheduler) -> BuildReport:
     report = BuildReport()
     clock = time.perf_counter()
 

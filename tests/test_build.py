@@ -136,6 +136,30 @@ def test_build_writes_turtle_and_page(articles: tuple[Path, Path], tmp_path: Pat
     assert len(oxigraph_triples) == len(rdflib_graph)
 
 
+def test_build_leaves_the_cycle_collector_as_it_found_it(articles: tuple[Path, Path], tmp_path: Path,
+                                                         monkeypatch) -> None:
+    import gc
+
+    from kg import build as build_module
+
+    seen = []
+    real = build_module._build
+    monkeypatch.setattr(build_module, "_build", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    build_module.build(list(articles), tmp_path / "a", page=False)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(build_module.NothingToBuild):
+            build_module.build([tmp_path / "missing.txt"], tmp_path / "b")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(build_module.NothingToBuild):  # an error ends the build: the collector is back on
+        build_module.build([tmp_path / "missing.txt"], tmp_path / "b")
+    assert gc.isenabled()
+
+
 def test_build_no_page_writes_only_turtle(articles: tuple[Path, Path], tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = invoke("build", *articles, "-o", out, "--no-page")
