@@ -371,8 +371,13 @@ def test_extract_numbered_events_and_event_acronyms():
     assert labels(f, "Organization") == set()  # "the Parties (COP16)" names no organization
 
 
-def test_extract_demonyms_of_a_plural_role_pair_with_the_names():
-    f = facts_of("The Chilean and Norwegian foreign ministers, Marta Castro and Ingrid Dahl, discussed fisheries.")
+@pytest.mark.parametrize("text", [
+    "The Chilean and Norwegian foreign ministers, Marta Castro and Ingrid Dahl, discussed fisheries.",
+    "Chilean and Norwegian foreign ministers Marta Castro and Ingrid Dahl discussed fisheries.",
+    "The Foreign Ministers of Chile and Norway Marta Castro and Ingrid Dahl discussed fisheries.",
+])
+def test_extract_demonyms_of_a_plural_role_pair_with_the_names(text):
+    f = facts_of(text)
     assert rels(f, "represents") == {(people(f)["Marta Castro"], "state:cl"), (people(f)["Ingrid Dahl"], "state:no")}
 
 

@@ -400,7 +400,7 @@ class BodiesMixin:
             return True
         if units[b - 1].cls != ",":
             return False
-        return low == "to" or low.endswith("ed") and nxt not in {"and", ","} or (
+        return low == "to" or (low.endswith("ed") and nxt not in {"and", ","}) or (
             low.endswith("s") and not low.endswith("ss") and nxt in cls._AFTER_VERB)
 
     # -- pass 3: titles and persons ------------------------------------------------

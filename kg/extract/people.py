@@ -91,7 +91,7 @@ class PeopleMixin:
         Peru, A and B (respectively)" or "A and B, Ministers of Foreign Affairs of Chile and Peru". Records
         the people and returns the index after the phrase, or 0 when there is none at ``k``."""
         n = len(units)
-        if units[k].cls not in "NItT":
+        if units[k].cls not in "NItTD":
             return 0
         names, end = self._name_list(units, k)
         if len(names) >= 2 and end < n and units[end].cls == ",":
@@ -101,8 +101,8 @@ class PeopleMixin:
                 return titled[0]
             return 0
         titled = self._plural_title(units, k)
-        if titled and titled[0] < n and units[titled[0]].cls == ",":
-            names, end = self._name_list(units, titled[0] + 1)
+        if titled and titled[0] < n:
+            names, end = self._name_list(units, titled[0] + (units[titled[0]].cls == ","))
             if len(names) >= 2 and len(names) == len(titled[1]):
                 self._pair(units, names, titled[1], titled[2])
                 return end
