@@ -385,3 +385,10 @@ def test_extract_longest_head_wins_programme_office():
     f = facts_of("The Head of the OSCE Programme Office in Bishkek, Ingrid Dahl, met Marta Castro.")
     assert labels(f, "Agreement") == set()
     assert "OSCE Programme Office in Bishkek" in labels(f, "Organization")
+
+
+def test_extract_post_nominals_and_arabic_article_surnames():
+    f = facts_of("Minister for Foreign Affairs Aoife Byrne T.D. met the Jordanian Minister of Foreign Affairs, "
+                 "Dr. Karim al-Masri, and Ahmed el-Sayed MP.")
+    assert set(people(f)) == {"Aoife Byrne", "Karim al-Masri", "Ahmed el-Sayed"}
+    assert (people(f)["Karim al-Masri"], "state:jo") in rels(f, "represents")

@@ -103,6 +103,7 @@ class Lexicon:
         self.place_heads = {phrase_key(tokens_of(t)) for t in words["place_heads"]}
         self.thing_heads = set(words["thing_heads_lower"])
         self.particles = set(words["name_particles_lower"])
+        self.post_nominals = {w.rstrip(".") for w in words["post_nominals"]}  # "Simon Byrne T.D.": no part of the name
         self.report_verbs = set(words["report_verbs_lower"])
         self.currency = set(words["currency_words_lower"])
         self.weak_meeting_nouns = list(words["weak_meeting_nouns_lower"])

@@ -185,6 +185,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
         if not w[:1].isupper():
             if phrase_key([w]) in lex.agreement_heads_lower:
                 return "g"
+            particle, dash, rest = w.partition("-")
+            if dash and rest[:1].isupper() and particle in lex.particles:
+                return "N"  # "al-Maliki", "el-Sisi": a surname
             return "l"
         if i + 1 < len(self.tokens) and self.tokens[i + 1].text == "." and _INITIALS.match(w) and \
                 i + 2 < len(self.tokens) and self.tokens[i + 2].text[:1].isupper():

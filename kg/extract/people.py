@@ -311,6 +311,8 @@ class PeopleMixin:
         j = k
         while j < n:
             u = units[j]
+            if j > k and u.text.rstrip(".") in self.lex.post_nominals:
+                break
             if u.cls in "NI":
                 j += 1
             elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
