@@ -392,3 +392,10 @@ def test_extract_post_nominals_and_arabic_article_surnames():
                  "Dr. Karim al-Masri, and Ahmed el-Sayed MP.")
     assert set(people(f)) == {"Aoife Byrne", "Karim al-Masri", "Ahmed el-Sayed"}
     assert (people(f)["Karim al-Masri"], "state:jo") in rels(f, "represents")
+
+
+def test_extract_event_named_after_a_treaty_is_one_event():
+    f = facts_of("Marta Castro thanked Ingrid Dahl for support at the Svalbard Treaty Consultative Meeting and "
+                 "praised the Svalbard Treaty.")
+    assert labels(f, "Event") == {"Svalbard Treaty Consultative Meeting"}
+    assert labels(f, "Agreement") == {"Svalbard Treaty"}

@@ -227,7 +227,7 @@ class BodiesMixin:
     def _event_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
-        a = self._left(units, k, self._MOD | {"T", "s", "E", "H"})
+        a = self._left(units, k, self._MOD | {"T", "s", "E", "H", "G"})
         while a < k and units[a].cls in "s":
             a += 1
         b = k + 1
@@ -325,6 +325,8 @@ class BodiesMixin:
                 continue
             if a == k and b == k + 1:
                 continue
+            if b == k + 1 and self._event_head_after(units, b):
+                continue  # "Antarctic Treaty Consultative Meeting": an event's name holds the treaty's
             text = self.unit_text(units, a, b).strip(" ,;.")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
             if len(text.split()) < 2:
@@ -344,6 +346,14 @@ class BodiesMixin:
             found.append((a, b))
             self.agreement_heads_at.append((a, k))
         return found
+
+    @staticmethod
+    def _event_head_after(units, b) -> bool:
+        """Up to three capitalized words from ``b``, then an event's head ("Consultative Meeting")."""
+        j = b
+        while j < len(units) and j - b < 3 and units[j].cls in "CNW":
+            j += 1
+        return b < j < len(units) and units[j].cls == "E"
 
     def _agreement_tail(self, units, b) -> int:
         depth = 0
