@@ -399,3 +399,30 @@ def test_extract_event_named_after_a_treaty_is_one_event():
                  "praised the Svalbard Treaty.")
     assert labels(f, "Event") == {"Svalbard Treaty Consultative Meeting"}
     assert labels(f, "Agreement") == {"Svalbard Treaty"}
+
+
+def test_extract_embassy_posts_and_long_official_titles():
+    f = facts_of("Chargé d'affaires a.i. of the Embassy of Norway Erik Dahl and Minister-Counsellor of the Embassy of "
+                 "Japan in Chile Kenji Mori met Spain's Minister of Foreign Affairs, European Union and Cooperation, "
+                 "Ana Ruiz Gil.")
+    reps = rels(f, "represents")
+    assert (people(f)["Erik Dahl"], "state:no") in reps
+    assert (people(f)["Kenji Mori"], "state:jp") in reps
+    assert (people(f)["Ana Ruiz Gil"], "state:es") in reps
+
+
+def test_extract_envoy_for_a_state_does_not_represent_it():
+    f = facts_of("The U.S. Special Envoy for Sudan Tom Harlow met with Sudanese Foreign Minister Ali Osman.")
+    assert (people(f)["Tom Harlow"], "state:us") in rels(f, "represents")
+    assert (people(f)["Tom Harlow"], "state:sd") not in rels(f, "represents")
+
+
+def test_extract_surname_that_is_a_word_after_a_title():
+    f = facts_of("The UK's Minister of State for the Indo-Pacific, Anna West, met Deputy Minister Tran Van Long.")
+    assert set(people(f)) == {"Anna West", "Tran Van Long"}
+    assert (people(f)["Anna West"], "state:gb") in rels(f, "represents")
+
+
+def test_extract_uk_foreign_office_is_not_the_commonwealth():
+    f = facts_of("The Foreign, Commonwealth & Development Office (FCDO) announced new funding.")
+    assert "org:commonwealth" not in f.entities

@@ -80,6 +80,8 @@ class Lexicon:
         self.titles = {phrase_key(tokens_of(t)) for t in words["title_heads"]}
         self.title_modifiers = set(words["title_modifiers"])
         self.honorifics = {phrase_key(tokens_of(t)) for t in words["honorifics"]}
+        #: words after a post that belong to it ("Chargé d'affaires a.i.")
+        self.title_suffixes = {phrase_key(tokens_of(t)) for t in words["title_suffixes"]}
         self.titles |= self.honorifics
         self.role_words = {phrase_key(tokens_of(t)) for t in words["role_words_lower"]}
         self.org_heads = _with_plurals(words["org_heads"] + words["foreign_ministry"])

@@ -115,6 +115,11 @@ class _Sentence(BodiesMixin, PeopleMixin):
             if end > i:
                 if end < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
                     end += 1  # "Mr." / "Dr."
+                suffix = lex.longest(lex.title_suffixes, toks, end, limit=3) if end < len(toks) else end
+                if suffix > end and suffix + 1 < len(toks) and toks[suffix].text == "." \
+                        and toks[suffix].start == toks[suffix - 1].end:
+                    suffix += 1  # the period of "a.i."
+                end = suffix
                 out.append(Unit("T", i, end, self.span_text(i, end)))
                 i = end
                 continue
@@ -128,7 +133,7 @@ class _Sentence(BodiesMixin, PeopleMixin):
             if w[:1].isupper():  # the longest head of any kind: "Programme Office" is an office's
                 for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),
                                    (lex.regions, "R"), (lex.place_heads, "L")):
-                    end = lex.longest(table, toks, i, limit=4)
+                    end = lex.longest(table, toks, i, limit=10)  # "Ministry of Foreign Affairs, European Union and ..."
                     if end > best:
                         best, best_cls = end, cls
             if best > i:
@@ -146,9 +151,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
         j = i
         while j < len(toks) and toks[j].text in lex.title_modifiers:
             j += 1
-        end = lex.longest(lex.titles, toks, j, limit=6)
+        end = lex.longest(lex.titles, toks, j, limit=10)
         if j > i:  # a modifier may start a title of its own: "Chief of Protocol"
-            whole = lex.longest(lex.titles, toks, i, limit=6)
+            whole = lex.longest(lex.titles, toks, i, limit=10)
             if whole > j:
                 return max(end, whole)
         return i if end == j else end

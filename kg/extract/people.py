@@ -266,7 +266,7 @@ class PeopleMixin:
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls == "t" and units[d + 2].cls in "RSP")):
                     if units[d].cls == "a" and units[d + 1].cls == "t":
                         d += 1  # "for Asia and the Pacific"
-                    if units[d].cls in "SDO" and low == "of" or (units[d].cls in "SDO" and low == "for"):
+                    if units[d].cls in "SDO" and (low == "of" or (low == "for" and units[d].cls == "O")):
                         reps.append(units[d].key)
                     d += 1
                     if units[d - 1].cls in "SDOP":
@@ -324,9 +324,13 @@ class PeopleMixin:
                 j += 1  # "von der Leyen"
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
+            elif after_title and u.cls in "CRP" and j > k and units[j - 1].cls == "N" and (
+                    j + 1 == n or units[j + 1].cls in ",pal"):
+                j += 1
+                break  # "..., Catherine West, visited": a surname that is also a word, after a title
             else:
                 break
-        while j > k and units[j - 1].cls not in "N":
+        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRP" and j - 1 > k):
             j -= 1
         if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
             return k
