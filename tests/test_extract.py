@@ -228,6 +228,11 @@ def labels(facts, type_: str) -> set[str]:
      "was reviewed.", "Memorandum of Understanding on Cooperation in Solar Energy"),
     ("The Agreement on Cultural Exchange approved by both parliaments in 2021 entered into force.",
      "Agreement on Cultural Exchange"),
+    ("Ministers said the MoU on Arctic Research opens new chances for scientists.", "MoU on Arctic Research"),
+    ("They signed an Agreement between the Government of Chile and the Government of the Hong Kong Special "
+     "Administrative Region of the People's Republic of China on mutual exemption of visa requirements.",
+     "Agreement between the Government of Chile and the Government of the Hong Kong Special Administrative Region "
+     "of the People's Republic of China on mutual exemption of visa requirements"),
 ])
 def test_extract_document_name_ends_where_a_clause_begins(text, name):
     assert labels(facts_of(text), "Agreement") == {name}
@@ -426,3 +431,16 @@ def test_extract_surname_that_is_a_word_after_a_title():
 def test_extract_uk_foreign_office_is_not_the_commonwealth():
     f = facts_of("The Foreign, Commonwealth & Development Office (FCDO) announced new funding.")
     assert "org:commonwealth" not in f.entities
+
+
+def test_resolve_hard_c_spellings_and_document_abbreviations_across_articles():
+    a = facts_of("Foreign Minister of Chile Marco Castro and Norwegian Foreign Minister Ingrid Dahl signed a "
+                 "Memorandum of Understanding on Arctic Research.", aid="a")
+    b = facts_of("Norway's foreign minister Ingrid Dahl and her Chilean colleague Marko Kastro praised the MoU on "
+                 "Arctic Research.", aid="b")
+    kg = resolve([a, b])
+    people_ = sorted(e.label for e in kg.entities.values() if e.type == "Person")
+    documents = [e for e in kg.entities.values() if e.type == "Agreement"]
+    assert people_ == ["Ingrid Dahl", "Marco Castro"]
+    assert len(documents) == 1
+    assert {"Memorandum on Arctic Research", "MoU on Arctic Research"} <= documents[0].aliases

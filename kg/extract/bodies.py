@@ -342,10 +342,23 @@ class BodiesMixin:
             short = _short_agreement_name(label)
             if short:
                 m.attrs["alias"] = short
+            m.attrs.update(self._document_variants(label))
             done_until = b
             found.append((a, b))
             self.agreement_heads_at.append((a, k))
         return found
+
+    def _document_variants(self, label: str) -> dict[str, str]:
+        """Other names of one document: "MoU on X" = "Memorandum of Understanding on X" = "Memorandum on X"."""
+        first, _, rest = label.partition(" ")
+        out = {}
+        if first in self.lex.document_abbreviations and rest:
+            label = out["expanded"] = f"{self.lex.document_abbreviations[first]} {rest}"
+        plain = re.sub(r"^Memorandum of Understanding (?=on |for |between |concerning |regarding )", "Memorandum ",
+                       label, flags=re.I)
+        if plain != label:
+            out["plain"] = plain
+        return out
 
     @staticmethod
     def _event_head_after(units, b) -> bool:
@@ -355,12 +368,24 @@ class BodiesMixin:
             j += 1
         return b < j < len(units) and units[j].cls == "E"
 
+    _NAME_LINKS = {"of", "on", "in", "the", "and", "for", "between", "to", "with", "at", "from", "against", "within",
+                   "among", "concerning", "regarding", "by", "under", "a", "an", "or", "&"}
+
     def _agreement_tail(self, units, b) -> int:
         depth = 0
         start = b
+        capitalized = lowercase = 0  # content words of the name so far
         while b < len(units):
             u = units[b]
             low = u.text.lower()
+            if low in {"on", "concerning", "regarding"}:
+                capitalized = lowercase = 0  # the subject begins: "between the Government of X and ... on"
+            elif u.cls in "lg" and low not in self._NAME_LINKS:
+                if capitalized >= 2 and not lowercase:
+                    break  # "MoU on Polar Research opens ...": a name in title case ends at a lowercase word
+                lowercase += 1
+            elif u.text[:1].isupper() and u.cls not in "SDOK":
+                capitalized += 1
             if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
                 break
             if u.cls == "(":

@@ -19,6 +19,7 @@ from .text import fold, slug
 # Arabic and Chinese names onto one spelling.
 _TRANSLIT = [
     (r"\b(al|el|ul|ad|ar|as|ash|at|az) (?=\w)", r"\1"),  # Arabic article: Al Zayani = Al-Zayani = Alzayani
+    (r"ck", "k"), (r"c(?=[aou])", "k"),  # a hard c: Castro = Kastro, Marco = Marko (before "ts", "ch" -> "c")
     (r"dzh", "j"), (r"dj", "j"), (r"zh", "j"), (r"kh", "h"), (r"ts", "c"), (r"ch", "c"), (r"sh", "s"),
     (r"yev\b", "ev"), (r"iev\b", "ev"), (r"yov\b", "ov"), (r"yeva\b", "eva"), (r"ie", "i"),
     (r"w", "v"), (r"q", "k"), (r"y", "i"), (r"ou", "u"), (r"ph", "f"), (r"(.)\1", r"\1"),
