@@ -35,6 +35,7 @@ class PhraseHit:
 
 
 @lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)  # pure; called for every word of every phrase lookup
 def _norm_word(word: str) -> str:
     bare = word.replace(".", "")
     if len(bare) >= 2 and bare.isupper():

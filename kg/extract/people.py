@@ -91,15 +91,21 @@ class PeopleMixin:
         Peru, A and B (respectively)" or "A and B, Ministers of Foreign Affairs of Chile and Peru". Records
         the people and returns the index after the phrase, or 0 when there is none at ``k``."""
         n = len(units)
-        if units[k].cls not in "NItTD":
+        cls = units[k].cls
+        if cls in "NI":  # names first: "A and B, (the) Ministers of ..."
+            if not any(u.cls == "a" for u in units[k + 2:k + 8]):
+                return 0
+            names, end = self._name_list(units, k)
+            if len(names) >= 2 and end < n and units[end].cls == ",":
+                titled = self._plural_title(units, end + 1)
+                if titled and len(titled[1]) == len(names):
+                    self._pair(units, names, titled[1], titled[2])
+                    return titled[0]
             return 0
-        names, end = self._name_list(units, k)
-        if len(names) >= 2 and end < n and units[end].cls == ",":
-            titled = self._plural_title(units, end + 1)
-            if titled and len(titled[1]) == len(names):
-                self._pair(units, names, titled[1], titled[2])
-                return titled[0]
-            return 0
+        j = k + (cls == "t")
+        if j >= n or not ((units[j].cls == "T" and units[j].text.endswith("s"))
+                          or (units[j].cls == "D" and j + 1 < n and units[j + 1].cls in "a,")):
+            return 0  # no plural title, no list of demonyms
         titled = self._plural_title(units, k)
         if titled and titled[0] < n:
             names, end = self._name_list(units, titled[0] + (units[titled[0]].cls == ","))
