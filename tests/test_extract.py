@@ -444,3 +444,10 @@ def test_resolve_hard_c_spellings_and_document_abbreviations_across_articles():
     assert people_ == ["Ingrid Dahl", "Marco Castro"]
     assert len(documents) == 1
     assert {"Memorandum on Arctic Research", "MoU on Arctic Research"} <= documents[0].aliases
+
+
+def test_extract_surname_that_names_a_state_or_a_city_is_no_state_or_city():
+    f = facts_of("Foreign Minister Pedro Chile of Peru met Foreign Minister of Bolivia Ana Lima in Sofia.")
+    assert set(people(f)) == {"Pedro Chile", "Ana Lima"}
+    assert rels(f, "represents") == {(people(f)["Pedro Chile"], "state:pe"), (people(f)["Ana Lima"], "state:bo")}
+    assert {e.label for e in f.entities.values() if e.type in ("State", "Place")} == {"Peru", "Bolivia", "Sofia"}

@@ -230,5 +230,9 @@ def find_mentions(sentence: str, lexicon: Lexicon, *, acronyms: dict[str, tuple[
     units = s._merge_acronyms(s.units())
     units = s.spans(units)
     s.persons(units)
+    names = [(m.start, m.end) for m in s.mentions if m.type == "Person"]
+    if names:  # "Luís Montenegro", "Sofia Castro": a state's or a city's name inside a person's names nothing
+        s.mentions = [m for m in s.mentions if m.type in ("Person", "Title")
+                      or not any(a <= m.start and m.end <= b for a, b in names)]
     s.mentions.sort(key=lambda m: (m.start, -m.end))
     return SentenceMentions(sentence, s.mentions, s.new_acronyms)

@@ -330,13 +330,14 @@ class PeopleMixin:
                 j += 1  # "von der Leyen"
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
-            elif after_title and u.cls in "CRP" and j > k and units[j - 1].cls == "N" and (
-                    j + 1 == n or units[j + 1].cls in ",pal"):
+            elif after_title and u.cls in "CRPS" and j > k and units[j - 1].cls == "N" and (
+                    j + 1 == n or units[j + 1].cls in ",palf" or (units[j + 1].cls == "o" and j + 2 < n
+                                                                and units[j + 2].cls in "St")):
                 j += 1
                 break  # "..., Catherine West, visited": a surname that is also a word, after a title
             else:
                 break
-        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRP" and j - 1 > k):
+        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k):
             j -= 1
         if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
             return k
