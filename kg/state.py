@@ -365,14 +365,11 @@ class BuildState:
             return None
         return facts if facts.article == article else None
 
-    def _entry_path(self, digest: str) -> Path:
-        return _entry_path(self.folder, digest)
-
     def _read_entry(self, digest: str) -> dict | None:
         if len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
             return None
         try:
-            record = json.loads(self._entry_path(digest).read_text(encoding="utf-8"))
+            record = json.loads(_entry_path(self.folder, digest).read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError):  # deep nesting exhausts json's recursion
             return None
         return record if isinstance(record, dict) else None

@@ -236,25 +236,25 @@ class _Tables:
     """Strings that repeat across the page's records (articles, evidence sources, sentences), stored once."""
 
     def __init__(self) -> None:
-        self.articles: list[list[str]] = []
-        self.sources: list[list[str]] = []
+        self.articles: list[tuple[str, ...]] = []
+        self.sources: list[tuple[str, ...]] = []
         self.sentences: list[str] = []
         self._index: dict[tuple, int] = {}
 
     def _add(self, table: list, key: tuple, value: Any) -> int:
-        if key not in self._index:
-            self._index[key] = len(table)
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(table)
             table.append(value)
-        return self._index[key]
+        return found
 
     def article(self, date: str, title: str, source: str, url: str) -> int:
-        value = [title, date, source, url]
-        return self._add(self.articles, ("a", *value), value)
+        key = ("a", title, date, source, url)
+        return self._add(self.articles, key, key[1:])  # a tuple: the page's JSON writes it as a list
 
     def source(self, evidence: dict[str, str]) -> int:
         key = ("s", evidence["article_title"], evidence["date"], evidence["source"])
-        found = self._index.get(key)
-        return found if found is not None else self._add(self.sources, key, list(key[1:]))
+        return self._add(self.sources, key, key[1:])
 
     def sentence(self, text: str) -> int:
         return self._add(self.sentences, ("t", text), text)

@@ -1,8 +1,9 @@
 """RDF export: the graph -> Turtle on disk.
 
 Public API: ``turtle(graph) -> str``, ``write_turtle(graph, path) -> Count`` (what was written).
-``graph`` is the plain triples of ``kg.graph.triples`` or ``iter_triples`` (fast) or an rdflib ``Graph``; either way the text comes from
-``kg.export.turtle``: deterministic, sorted and grouped, byte-identical for the same graph.
+``graph`` is the plain triples of ``kg.graph.triples`` or ``iter_triples`` (fast) or an rdflib
+``Graph``; either way the text comes from ``kg.export.turtle``: deterministic, sorted and
+grouped, byte-identical for the same graph.
 """
 from __future__ import annotations
 
@@ -31,14 +32,17 @@ def _plain(graph: Graph) -> Iterable[Triple]:
             yield str(s), str(p), str(o)
 
 
+def _triples(graph: Graph | Iterable[Triple]) -> Iterable[Triple]:
+    return _plain(graph) if isinstance(graph, Graph) else graph
+
+
 def turtle(graph: Graph | Iterable[Triple]) -> str:
-    return serialize(_plain(graph) if isinstance(graph, Graph) else graph, header=HEADER + "\n")
+    return serialize(_triples(graph), header=HEADER + "\n")
 
 
 def write_turtle(graph: Graph | Iterable[Triple], path: str | Path) -> Count:
     """Write the Turtle of ``graph`` piece by piece (never the whole text in memory); the ``Count``
     says how many distinct triples were written, and when the last was read."""
     count = Count()
-    write_atomically(path, chunks(_plain(graph) if isinstance(graph, Graph) else graph, header=HEADER + "\n",
-                                  count=count))
+    write_atomically(path, chunks(_triples(graph), header=HEADER + "\n", count=count))
     return count
