@@ -29,7 +29,7 @@ from .graph import iter_triples, to_networkx, to_rdf
 from .ingest import IngestResult, read_paths
 from .model import Article, ArticleFacts
 from .resolve import resolve
-from .state import BuildState, StateError, lock
+from .state import PACK_SIZE, BuildState, StateError, lock
 
 
 class NothingToBuild(DiplographError):
@@ -53,19 +53,20 @@ class BuildReport:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-#: Called with the facts of each article as soon as they are extracted (in the worker that
-#: extracted them): ``kg.state`` caches them there, so the parent process has less to do.
-Record = Callable[[ArticleFacts], None]
+#: Called with the facts of each batch of articles (up to ``PACK_SIZE``) as soon as they are
+#: extracted, in the worker that extracted them: ``kg.state`` caches them there as one pack,
+#: so the parent process has less to do.
+Record = Callable[[list[ArticleFacts]], None]
 
 
 def _extract_all(articles: list[Article], record: Record | None = None) -> list[ArticleFacts]:
     lex = load_lexicon()
-    out = []
-    for a in articles:
-        facts = extract(a, lex)
+    out: list[ArticleFacts] = []
+    for start in range(0, len(articles), PACK_SIZE):
+        batch = [extract(a, lex) for a in articles[start:start + PACK_SIZE]]
         if record is not None:
-            record(facts)
-        out.append(facts)
+            record(batch)
+        out += batch
     return out
 
 
@@ -77,10 +78,10 @@ def _extract_chunk(articles: list[Article], record: Record | None = None) -> lis
 def extract_articles(articles: list[Article], *, jobs: int = 1, record: Record | None = None) -> list[ArticleFacts]:
     """``extract`` over ``articles`` in ``jobs`` processes: contiguous chunks, many per worker so the
     workers stay busy; each worker loads the lexicon once. ``record`` (picklable) sees each
-    article's facts where they were extracted."""
+    chunk's facts where they were extracted."""
     if jobs <= 1 or len(articles) < 2 * jobs:
         return _extract_all(articles, record)
-    size = max(1, min(250, len(articles) // (jobs * 8)))
+    size = max(1, min(PACK_SIZE, len(articles) // (jobs * 8)))
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=load_lexicon) as pool:
         parts = pool.map(partial(_extract_chunk, record=record), chunks)
@@ -93,9 +94,9 @@ def _extracted(articles: list[Article], record: Record, *, done: dict[str, Artic
     """Facts of ``articles``: those a cluster already extracted (recorded here), the rest extracted here."""
     todo = [a for a in articles if a.id not in done]
     fresh = {f.article.id: f for f in extract_articles(todo, jobs=jobs, record=record)} if todo else {}
-    for a in articles:
-        if a.id in done:
-            record(done[a.id])
+    from_cluster = [done[a.id] for a in articles if a.id in done]
+    for start in range(0, len(from_cluster), PACK_SIZE):
+        record(from_cluster[start:start + PACK_SIZE])
     return [done.get(a.id) or fresh[a.id] for a in articles]
 
 

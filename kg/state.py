@@ -9,18 +9,26 @@ Public API:
 * ``state.articles() -> list[Article]`` (raises nothing: entries that cannot be
   recovered come back as problems from ``state.problems``), ``state.select_update``,
   ``state.select_remove``, ``state.facts(articles, extract)``, ``state.entries_of(articles)``,
-  ``state.commit(entries)``; ``EntryWriter``, which writes one cache entry (in any process).
+  ``state.commit(entries)``; ``PackWriter``, which writes the cache entries of a batch of
+  articles (in any process).
 * ``content_hash(article)``, ``facts_to_json`` / ``facts_from_json``, ``STATE_DIR``.
 * ``lock(out_dir)``: one build at a time per output folder.
 
 Layout of ``DIR/.diplograph/``: ``manifest.json`` lists the articles of the graph
-(id, source as given, real path, content hash), sorted by id; ``facts/ab/<hash>.json``
-holds one article and its extracted facts, keyed by a hash of the article's
-content. Every file is JSON, never pickle, so a corrupt or hostile state file can
-at worst be re-extracted, never run code. An entry written by another version of
-the extractor (see ``extractor_fingerprint``) is extracted again. Every build
-resolves all the articles of the manifest, so an update gives byte for byte the
-graph a full build of the same articles gives.
+(id, source as given, real path, content hash), sorted by id; ``packs/*.jsonl`` hold
+the facts cache: one line per article, ``<content hash>\t<JSON record>``, the record
+holding the article and its extracted facts. Each batch of extracted articles (up to
+``PACK_SIZE``) is written as one pack, in the process that extracted it: one file per
+batch rather than per article keeps the kernel's cost per file out of extraction.
+A pack's name starts with the build generation that wrote it; when a hash is in
+several packs, the newest wins. Committing a build drops entries no article uses and
+merges small packs. Every file is JSON, never pickle, so a corrupt or hostile state
+file can at worst be re-extracted, never run code. An entry written by another
+version of the extractor (see ``extractor_fingerprint``) is extracted again. Entries
+of the older layout (``facts/ab/<hash>.json``, one file per article) are still read,
+and moved into packs at the next commit. Every build resolves all the articles of
+the manifest, so an update gives byte for byte the graph a full build of the same
+articles gives.
 """
 from __future__ import annotations
 
@@ -28,12 +36,17 @@ import fcntl
 import hashlib
 import json
 import os
+import re
+import secrets
+import shutil
 import sys
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from .atomic import crash_point, remove_stale_temporaries, write_atomically
 from .errors import DiplographError, InputError
@@ -44,6 +57,10 @@ FORMAT = "diplograph-state"
 VERSION = 1
 _PACKAGE = Path(__file__).resolve().parent
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+#: Articles per pack file, at most (extraction hands its results over in batches of this size).
+PACK_SIZE = 250
+_PACK = re.compile(r"^(\d{8})-[0-9a-f]{12}\.jsonl$")
+_HEX = frozenset("0123456789abcdef")
 
 
 class StateError(DiplographError):
@@ -158,26 +175,79 @@ def _facts_from_json(data: object) -> ArticleFacts:
 # --- the state folder ---------------------------------------------------------
 
 
-def _entry_path(folder: Path, digest: str) -> Path:
+def _legacy_path(folder: Path, digest: str) -> Path:
+    """Where the older layout kept an article's entry (one file per article)."""
     return folder / "facts" / digest[:2] / f"{digest}.json"
 
 
-class EntryWriter:
-    """Writes the cache entry of one article's facts; a plain picklable object, so that extraction
-    workers write their entries themselves."""
+def _is_digest(text: str) -> bool:
+    return len(text) == 64 and _HEX.issuperset(text)
 
-    def __init__(self, folder: Path, fingerprint: str):
+
+#: Where a pack holds one entry: (pack, start, end) byte offsets of the record.
+Location = tuple[Path, int, int]
+
+
+def _scan_packs(folder: Path) -> list[tuple[Path, list[tuple[str, int, int]]]]:
+    """Each pack of ``folder/packs``, oldest first, with its entries (hash, start, end of the record).
+
+    A line that is cut short or does not start with a hash is skipped: its article is extracted again.
+    """
+    try:
+        names = sorted(name for name in os.listdir(folder / "packs") if _PACK.match(name))
+    except OSError:
+        return []
+    packs = []
+    for name in names:
+        path = folder / "packs" / name
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        rows, at = [], 0
+        while (end := data.find(b"\n", at)) >= 0:
+            if data[at + 64:at + 65] == b"\t":
+                digest = data[at:at + 64].decode("ascii", "replace")
+                if _is_digest(digest):
+                    rows.append((digest, at + 65, end))
+            at = end + 1
+        packs.append((path, rows))
+    return packs
+
+
+def _next_generation(folder: Path) -> int:
+    try:
+        names = os.listdir(folder / "packs")
+    except OSError:
+        return 1
+    return 1 + max((int(m.group(1)) for m in map(_PACK.match, names) if m), default=0)
+
+
+def _write_pack(folder: Path, generation: int, lines: list[str]) -> None:
+    # No fsync: a pack lost to a power cut is only extracted again.
+    write_atomically(folder / "packs" / f"{generation:08d}-{secrets.token_hex(6)}.jsonl", lines, durable=False,
+                     label="facts-pack")
+
+
+class PackWriter:
+    """Writes the cache entries of a batch of articles' facts as one pack; a plain picklable
+    object, so that extraction workers write their entries themselves."""
+
+    def __init__(self, folder: Path, fingerprint: str, generation: int):
         self.folder = folder
         self.fingerprint = fingerprint
+        self.generation = generation
 
-    def __call__(self, facts: ArticleFacts) -> None:
-        data = facts_to_json(facts)
-        record = {"format": FORMAT, "version": VERSION, "extractor": self.fingerprint,
-                  "article": data["article"], "facts": data}
-        text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        # No fsync: a cache entry lost to a power cut is only extracted again.
-        write_atomically(_entry_path(self.folder, content_hash(facts.article)), text, durable=False,
-                         label="facts-entry")
+    def __call__(self, batch: list[ArticleFacts]) -> None:
+        lines = []
+        for facts in batch:
+            data = facts_to_json(facts)
+            record = {"format": FORMAT, "version": VERSION, "extractor": self.fingerprint,
+                      "article": data["article"], "facts": data}
+            text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            lines.append(f"{content_hash(facts.article)}\t{text}\n")  # json.dumps escapes every newline
+        if lines:
+            _write_pack(self.folder, self.generation, lines)
 
 
 @contextmanager
@@ -217,6 +287,8 @@ class BuildState:
         self._records: dict[str, dict] = {}
         # content_hash of each article ``facts`` saw (by article), for ``entries_of``: hashed once.
         self._digests: dict[str, str] = {}
+        self._index: dict[str, Location] | None = None  # where each cached hash is, read when first needed
+        self._handles: OrderedDict[Path, BinaryIO] = OrderedDict()  # the packs open for reading, newest last
 
     @classmethod
     def open(cls, out_dir: str | Path, *, require: bool = False) -> BuildState:
@@ -332,13 +404,13 @@ class BuildState:
     # --- facts ---
 
     def facts(self, articles: list[Article],
-              extract: Callable[[list[Article], Callable[[ArticleFacts], None]], list[ArticleFacts]],
+              extract: Callable[[list[Article], Callable[[list[ArticleFacts]], None]], list[ArticleFacts]],
               ) -> tuple[list[ArticleFacts], int]:
         """Facts of ``articles`` sorted by id: cached ones read back, the others extracted and cached.
 
-        ``extract(todo, record)`` must call ``record(facts)`` for each article it extracts, in
-        any process (``record`` pickles; it writes the cache entry). Returns the facts and how
-        many articles were extracted.
+        ``extract(todo, record)`` must call ``record(batch)`` with the facts of the articles it
+        extracts, in batches of up to ``PACK_SIZE``, in any process (``record`` pickles; it writes
+        one pack per batch). Returns the facts and how many articles were extracted.
         """
         fingerprint = extractor_fingerprint()
         found: dict[str, ArticleFacts] = {}
@@ -350,7 +422,7 @@ class BuildState:
             else:
                 found[article.id] = cached
         # Entries are written as the facts come, before resolution (which changes meetings in place).
-        for facts in extract(todo, EntryWriter(self.folder, fingerprint)):
+        for facts in extract(todo, PackWriter(self.folder, fingerprint, _next_generation(self.folder))):
             found[facts.article.id] = facts
         return [found[a.id] for a in sorted(articles, key=lambda a: a.id)], len(todo)
 
@@ -366,13 +438,33 @@ class BuildState:
         return facts if facts.article == article else None
 
     def _read_entry(self, digest: str) -> dict | None:
-        if len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
+        if not _is_digest(digest):
             return None
+        if self._index is None:
+            self._index = {digest: (path, start, end) for path, rows in _scan_packs(self.folder)
+                           for digest, start, end in rows}  # the newest pack last: it wins
         try:
-            record = json.loads(_entry_path(self.folder, digest).read_text(encoding="utf-8"))
+            where = self._index.get(digest)
+            if where is None:
+                record = json.loads(_legacy_path(self.folder, digest).read_bytes())
+            else:
+                path, start, end = where
+                record = json.loads(os.pread(self._handle(path).fileno(), end - start, start))
         except (OSError, ValueError, RecursionError):  # deep nesting exhausts json's recursion
             return None
         return record if isinstance(record, dict) else None
+
+    def _handle(self, path: Path) -> BinaryIO:
+        handle = self._handles.pop(path, None) or open(path, "rb")
+        self._handles[path] = handle
+        if len(self._handles) > 16:  # articles come in id order, which packs mostly follow: a few stay open
+            self._handles.popitem(last=False)[1].close()
+        return handle
+
+    def _close(self) -> None:
+        while self._handles:
+            self._handles.popitem()[1].close()
+        self._index = None
 
     # --- committing ---
 
@@ -385,6 +477,7 @@ class BuildState:
             path = old.path if old is not None and old.hash == digest and a.source == old.source else _real(a.source)
             entries[a.id] = Entry(a.id, a.source, path, digest)
         # The build needs no article text after this: let the articles recovered for it go.
+        self._close()
         self._articles.clear()
         self._records.clear()
         self._digests.clear()
@@ -400,19 +493,51 @@ class BuildState:
         self._collect_garbage({e.hash for e in entries.values()})
 
     def _collect_garbage(self, keep: set[str]) -> None:
-        root = self.folder / "facts"
-        if not root.is_dir():
+        """Drop the entries no article in ``keep`` uses, and merge small packs.
+
+        A pack is rewritten (its live entries into new packs) when it holds an entry that is dead
+        or stale (a newer pack holds its hash) or fewer than half of ``PACK_SIZE``; a lone small
+        pack with only live entries stays as it is. Entries of the older one-file-per-article layout
+        move into packs. New packs are in place before old ones go, so a kill leaves no entry lost.
+        """
+        self._close()
+        remove_stale_temporaries(self.folder / "packs")  # left by a killed build; we hold the lock
+        packs = _scan_packs(self.folder)
+        newest = {digest: path for path, rows in packs for digest, _, _ in rows}
+        loose: list[tuple[Path, list[tuple[str, int, int]]]] = []
+        clean = True
+        for path, rows in packs:
+            live = [row for row in rows if row[0] in keep and newest[row[0]] == path]
+            if len(live) < len(rows):
+                clean = False
+            if len(live) < len(rows) or len(rows) < PACK_SIZE // 2:
+                loose.append((path, live))
+        legacy = self.folder / "facts"
+        moved = sorted(keep - newest.keys()) if legacy.is_dir() else []
+        if clean and len(loose) <= 1 and not legacy.is_dir():
             return
-        for shard in os.scandir(root):
-            if not shard.is_dir(follow_symlinks=False):
+        lines = []
+        for path, live in loose:
+            try:
+                data = path.read_bytes()
+            except OSError:
                 continue
-            remove_stale_temporaries(shard.path)  # left by a killed build; we hold the lock
-            for item in os.scandir(shard.path):
-                if item.name.endswith(".json") and item.name[:-5] not in keep:
-                    try:
-                        os.unlink(item.path)
-                    except OSError:
-                        pass
+            lines += [f"{digest}\t{data[start:end].decode('utf-8', 'replace')}\n" for digest, start, end in live]
+        for digest in moved:
+            try:
+                text = _legacy_path(self.folder, digest).read_text(encoding="utf-8")
+            except (OSError, ValueError):
+                continue
+            lines.append(f"{digest}\t{text.replace(chr(10), ' ')}\n")  # JSON has "\n" only between tokens
+        generation = _next_generation(self.folder)
+        for at in range(0, len(lines), PACK_SIZE):
+            _write_pack(self.folder, generation, lines[at:at + PACK_SIZE])
+        for path, _ in loose:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        shutil.rmtree(legacy, ignore_errors=True)
 
 
 def _real(path: str) -> str:

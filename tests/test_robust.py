@@ -396,14 +396,15 @@ def test_robust_hostile_articles_through_the_pipeline(tmp_path: Path) -> None:
 
 #: Named points where the crash test kills ``kg add`` (kg.atomic.crash_point), in run order.
 KILL_POINTS = [
-    "write:facts-entry:start", "write:facts-entry:half", "write:facts-entry:half#7", "write:facts-entry:written",
-    "write:facts-entry:replaced#15",
+    "write:facts-pack:start", "write:facts-pack:half", "write:facts-pack:written", "write:facts-pack:replaced",
     "build:extracted",
     "write:graph.ttl:start", "write:graph.ttl:half", "write:graph.ttl:written", "write:graph.ttl:replaced",
     "build:turtle", "build:page",
     "state:manifest",
     "write:manifest.json:start", "write:manifest.json:half", "write:manifest.json:written",
     "write:manifest.json:replaced",
+    # the commit merges the old graph's small pack and the new one
+    "write:facts-pack:half#2", "write:facts-pack:replaced#2",
 ]
 #: Moments of a run (as shares of its length) when the crash test kills it from outside.
 KILL_SHARES = [0.15, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 0.97]

@@ -214,13 +214,40 @@ def test_state_cache_is_used_and_gives_the_same_bytes(tmp_path: Path, corpus) ->
     assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
 
 
+def packs(out: Path) -> list[Path]:
+    return sorted((out / STATE_DIR / "packs").glob("*.jsonl"))
+
+
+def cached(out: Path) -> dict[str, bytes]:
+    """Each cache entry's record, by content hash, as the packs hold them (the newest pack wins)."""
+    entries = {}
+    for pack in packs(out):
+        for line in pack.read_bytes().splitlines():
+            digest, _, record = line.partition(b"\t")
+            entries[digest.decode()] = record
+    return entries
+
+
+def rewrite_entry(out: Path, digest: str, record: bytes | None) -> None:
+    """Put ``record`` in place of the cached record of ``digest`` (None: take its line out)."""
+    for pack in packs(out):
+        lines = pack.read_bytes().splitlines(keepends=True)
+        kept = [line for line in lines if not line.startswith(digest.encode())]
+        if len(kept) < len(lines):
+            if record is not None:
+                kept.append(digest.encode() + b"\t" + record + b"\n")
+            pack.write_bytes(b"".join(kept))
+
+
 def test_state_cache_is_written_by_the_extraction_workers(tmp_path: Path, corpus) -> None:
     """With --jobs 2 each worker writes its articles' cache entries; the next build extracts none,
     whatever --jobs, and the bytes are those of a one-process build."""
     out = tmp_path / "out"
     first = build([tmp_path / "a", tmp_path / "b"], out, jobs=2)
     assert first.extracted == 8
-    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 8
+    assert len(cached(out)) == 8
+    # The workers wrote one pack per chunk of work; the commit merged those small packs into one.
+    assert len(packs(out)) == 1
     again = build([tmp_path / "a", tmp_path / "b"], out, jobs=1)
     assert again.extracted == 0
     assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
@@ -232,45 +259,102 @@ def test_state_damaged_cache_entry_is_extracted_again(tmp_path: Path, corpus, da
     out = tmp_path / "out"
     build([tmp_path / "a"], out)
     reference = files(out)
-    entries = sorted((out / STATE_DIR / "facts").rglob("*.json"))
+    entries = cached(out)
     assert len(entries) == 4
-    victim, other = entries[0], entries[1]
+    (victim, record), (_, other) = sorted(entries.items())[:2]
     if damage == "truncate":
-        victim.write_bytes(victim.read_bytes()[:100])
+        record = record[:100]
     elif damage == "garbage":
-        victim.write_bytes(b"\xff\xfe\x00 not json")
+        record = b"\xff\xfe\x00 not json"
     elif damage == "wrong-shape":
-        record = json.loads(victim.read_text(encoding="utf-8"))
-        record["facts"]["entities"] = [{"key": 1}]
-        victim.write_text(json.dumps(record), encoding="utf-8")
+        data = json.loads(record)
+        data["facts"]["entities"] = [{"key": 1}]
+        record = json.dumps(data).encode()
     elif damage == "wrong-item":  # right shape, but a number among the names
-        record = json.loads(victim.read_text(encoding="utf-8"))
-        record["facts"]["entities"][0]["aliases"].append(7)
-        victim.write_text(json.dumps(record), encoding="utf-8")
+        data = json.loads(record)
+        data["facts"]["entities"][0]["aliases"].append(7)
+        record = json.dumps(data).encode()
     elif damage == "other-article":
-        victim.write_bytes(other.read_bytes())
+        record = other
     elif damage == "delete":
-        victim.unlink()
-    elif damage == "pickle":
+        record = None
+    elif damage == "pickle":  # its bytes hold newlines: the rest of them are not entries
         import pickle
-        victim.write_bytes(pickle.dumps(ArticleFacts))
+        record = pickle.dumps(ArticleFacts)
     elif damage == "huge-numbers":
-        victim.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+        record = b"[" * 100_000 + b"]" * 100_000
+    rewrite_entry(out, victim, record)
     report = build([tmp_path / "a"], out)
     assert report.extracted == 1
     assert files(out) == reference
+    assert len(cached(out)) == 4
     # An update must also recover the article itself from its file when its entry is damaged.
-    victim.write_bytes(b"{")
+    rewrite_entry(out, victim, b"{")
     report = build([tmp_path / "b"], out, update=True)
     assert report.problems == []
     assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
 
 
+def test_state_pack_cut_short_loses_only_its_last_entries(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    reference = files(out)
+    (pack,) = packs(out)
+    data = pack.read_bytes()
+    pack.write_bytes(data[:data.rindex(b"\n", 0, len(data) - 1) + 40])  # the last line cut after its hash
+    assert build([tmp_path / "a"], out).extracted == 1
+    assert files(out) == reference
+    assert len(cached(out)) == 4
+
+
+def test_state_packs_are_merged_and_the_newest_copy_of_an_entry_wins(tmp_path: Path, corpus) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    first = packs(out)
+    build([tmp_path / "a"], out)
+    assert packs(out) == first  # one pack of live entries stays as it is, however small
+    # Four updates of one article each: each commit merges the small packs into one.
+    for path in corpus["b"]:
+        build([path], out, update=True)
+        assert len(packs(out)) == 1
+    assert packs(out) != first
+    assert len(cached(out)) == 8
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+    # A stale copy of an entry in an older pack loses to the newer one, and is dropped at the next commit.
+    digest, record = sorted(cached(out).items())[0]
+    data = json.loads(record)
+    data["extractor"] = "another version"
+    old = out / STATE_DIR / "packs" / "00000000-000000000000.jsonl"
+    old.write_bytes(digest.encode() + b"\t" + json.dumps(data).encode() + b"\n")
+    assert build([tmp_path / "a", tmp_path / "b"], out).extracted == 0
+    assert not old.exists()
+    assert len(cached(out)) == 8
+
+
+def test_state_entries_of_the_one_file_per_article_layout_are_moved_into_packs(tmp_path: Path, corpus) -> None:
+    """A graph built before packs keeps its cache: the entries are read, then moved into packs."""
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    reference = files(out)
+    for digest, record in cached(out).items():
+        legacy = out / STATE_DIR / "facts" / digest[:2] / f"{digest}.json"
+        legacy.parent.mkdir(parents=True, exist_ok=True)
+        legacy.write_bytes(record)
+    shutil.rmtree(out / STATE_DIR / "packs")
+    for path in corpus["a"]:
+        path.unlink()  # only the cache holds the articles now
+    report = build([tmp_path / "b"], out, update=True)
+    assert report.problems == [] and report.extracted == 4
+    assert not (out / STATE_DIR / "facts").exists()
+    assert len(cached(out)) == 8
+    assert build([], out, remove=[str(corpus["b"][0])]).extracted == 0
+
+
 def test_state_lost_entry_whose_file_is_gone_is_reported(tmp_path: Path, corpus) -> None:
     out = tmp_path / "out"
     build([tmp_path / "a"], out)
-    for entry in (out / STATE_DIR / "facts").rglob("*.json"):
-        entry.write_bytes(b"")
+    for pack in packs(out):
+        pack.write_bytes(b"")
     corpus["a"][0].unlink()
     report = build([tmp_path / "b"], out, update=True)
     assert [p.path for p in report.problems] == [str(corpus["a"][0])]
@@ -318,9 +402,9 @@ def test_state_facts_round_trip_through_json(tmp_path: Path, corpus) -> None:
 def test_state_unused_cache_entries_are_dropped(tmp_path: Path, corpus) -> None:
     out = tmp_path / "out"
     build([tmp_path / "a", tmp_path / "b"], out)
-    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 8
+    assert len(cached(out)) == 8
     build([tmp_path / "a"], out)
-    assert len(list((out / STATE_DIR / "facts").rglob("*.json"))) == 4
+    assert len(cached(out)) == 4
 
 
 def test_state_one_build_at_a_time(tmp_path: Path, corpus) -> None:
