@@ -451,3 +451,76 @@ def test_extract_surname_that_names_a_state_or_a_city_is_no_state_or_city():
     assert set(people(f)) == {"Pedro Chile", "Ana Lima"}
     assert rels(f, "represents") == {(people(f)["Pedro Chile"], "state:pe"), (people(f)["Ana Lima"], "state:bo")}
     assert {e.label for e in f.entities.values() if e.type in ("State", "Place")} == {"Peru", "Bolivia", "Sofia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Minister Oskar Lind arrived in Luanda. The trip comes after the meeting between Foreign Minister Rui "
+    "Matos of Angola and Foreign Minister Lea Berg of Denmark in March.",
+    "Deputy Minister Oskar Lind briefed the press. He recalled the talks between Rui Matos and Lea Berg in May.",
+])
+def test_extract_a_meeting_between_two_people_is_theirs(text):
+    """"the meeting between X and Y": X and Y met, not whoever the article is about."""
+    f = facts_of(text)
+    assert rels(f, "metWith") == {(people(f)["Rui Matos"], people(f)["Lea Berg"])}
+    assert [sorted(m.participants) for m in f.meetings] == [sorted([people(f)["Rui Matos"], people(f)["Lea Berg"]])]
+
+
+def test_extract_held_a_named_dialogue_with_someone_is_a_meeting():
+    f = facts_of("Vice Minister of Foreign Affairs Han Jae-won held the 4th Korea-Chile Strategic Dialogue with "
+                 "Undersecretary Ana Rojas in Santiago on 3 May 2025.")
+    assert met(f, "Han Jae-won", "Ana Rojas")
+    (meeting,) = f.meetings
+    assert meeting.date == "2025-05-03" and meeting.place == "place:santiago"
+    assert "event:4th-korea-chile-strategic-dialogue" in f.entities
+
+
+def test_extract_a_meeting_word_inside_a_document_name_is_no_meeting():
+    f = facts_of("Foreign Minister of Peru Pedro Salas held talks with Foreign Minister of Ghana Kofi Asante. "
+                 "The ministers signed a Programme of Consultations between the Ministries of Foreign Affairs of "
+                 "the two countries for 2025-2027.")
+    (document,) = [e.label for e in f.entities.values() if e.type == "Agreement"]
+    assert document == ("Programme of Consultations between the Ministries of Foreign Affairs of the two countries "
+                        "for 2025-2027")
+    assert [m.kind for m in f.meetings] == ["Talks"]
+    assert {s for s, _ in rels(f, "signed")} == {people(f)["Pedro Salas"], people(f)["Kofi Asante"]}
+
+
+def test_extract_title_before_an_honorific_keeps_no_comma():
+    f = facts_of("The Chairperson of the African Union Commission, H.E. Amara Keita, received the Foreign Minister "
+                 "of Ghana, Kofi Asante.")
+    keita = f.entities[people(f)["Amara Keita"]]
+    assert keita.titles == {"Chairperson of the African Union Commission"}
+    assert met(f, "Amara Keita", "Kofi Asante")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ABU DHABI, 12th October, 2025 (WAM) – Foreign Minister of Peru Pedro Salas received Kofi Asante.",
+     "place:abu-dhabi"),
+    ("NAIROBI (Reuters) – Foreign Minister of Peru Pedro Salas received Kofi Asante.", "place:nairobi"),
+    ("PORT LOUVAIN, 12 October 2025 – Foreign Minister of Peru Pedro Salas received Kofi Asante.", ""),
+])
+def test_extract_a_dateline_in_capitals_is_a_place_never_a_person(text, place):
+    f = facts_of(text, date="")
+    assert set(people(f)) == {"Pedro Salas", "Kofi Asante"}
+    assert [k for k, e in f.entities.items() if e.type == "Place"] == ([place] if place else [])
+    assert [m.date for m in f.meetings] == (["2025-10-12"] if "October" in text else [""])
+
+
+def test_extract_acronyms_at_a_sentence_start_are_no_dateline():
+    f = facts_of("NATO, the EU and the OSCE welcomed the talks.")
+    assert {"org:nato", "org:eu", "org:osce"} <= set(f.entities)
+
+
+def test_extract_two_meeting_phrases_joined_by_and_are_two_meetings():
+    """"X called on A and held talks with B": X met A, X met B, A did not meet B; "the two ministers"
+    of the next sentence are X and B."""
+    f = facts_of("Foreign Minister of Peru Pedro Salas arrived in Accra. He called on President of Ghana Kwame "
+                 "Boateng and held delegation-level talks with Cabinet Secretary for Foreign and Diaspora Affairs "
+                 "Ama Owusu. The two ministers signed a Memorandum of Understanding on Consular Matters.")
+    p = people(f)
+    assert rels(f, "metWith") == {(p["Pedro Salas"], p["Kwame Boateng"]), (p["Pedro Salas"], p["Ama Owusu"])}
+    assert [(m.kind, sorted(m.participants)) for m in f.meetings] == [
+        ("Meeting", sorted([p["Pedro Salas"], p["Kwame Boateng"]])),
+        ("Talks", sorted([p["Pedro Salas"], p["Ama Owusu"]]))]
+    assert {s for s, _ in rels(f, "signed")} == {p["Pedro Salas"], p["Ama Owusu"]}
+    assert f.entities[p["Ama Owusu"]].titles == {"Cabinet Secretary for Foreign and Diaspora Affairs"}

@@ -273,15 +273,17 @@ class _ArticleExtractor:
         persons = _unique_persons(s.persons)
         if not self.protagonist and persons:
             self.protagonist = [persons[0][1]]
-        trig = self._trigger(low)
+        trig = self._trigger(low, s.mentions)
         participants: list[str] = []
         kind = "Meeting"
+        second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants
         if trig:
             kind, start, end = trig
             sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])}
             left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low)
             right = [k for m, k in persons if m.start >= end and k not in sources]
-            between = bool(re.match(r"\s*(of\s+|held\s+)?between\b", low[end:])) and len(right) >= 2
+            between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
+                                                                             low[end:]))) and len(right) >= 2
             if between:
                 left = []
             group = self._group_subject(low[:start])
@@ -289,6 +291,14 @@ class _ArticleExtractor:
                 left = list(self.last_meeting.participants)
             if right and not left and not between:
                 left = list(self.protagonist)
+            later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
+            if later:  # "X called on A and held talks with B": two meetings, X with A and X with B
+                right = [k for m, k in persons if end <= m.start < later[1] and k not in sources]
+                others = [k for m, k in persons if m.start >= later[2] and k not in sources]
+                for b in others:
+                    for a in left:
+                        self._met(a, b, text)
+                second = later[0], _dedupe(left + others)
             if left and right:
                 participants = _dedupe(left + right)
                 for a in left:
@@ -313,6 +323,8 @@ class _ArticleExtractor:
                 firsts = [k for m, k in persons if m.end <= trig[1]]
                 if firsts:
                     self.protagonist = firsts[:1]
+        if second:
+            meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
         self._signing(s, low, persons, meeting)
 
     _CLAUSE = re.compile(r"\b(that|who|which|whom|said|says|noted|informed|told|stated|while|when|after|before)\b|[;:]")
@@ -350,19 +362,60 @@ class _ArticleExtractor:
             if not self._states_of(p):
                 self._represents(p, host, s)
 
-    def _trigger(self, low: str) -> tuple[str, int, int] | None:
-        """The first meeting phrase of ``low`` (the longest at a place): kind, start, end; a weaker
-        phrase ("hosted", "by phone") only when there is none."""
-        return self._first_trigger(low, self.lex.triggers) or self._first_trigger(low, self.lex.fallback_triggers)
+    def _trigger(self, low: str, mentions: list[Mention], since: int = 0) -> tuple[str, int, int] | None:
+        """The first meeting phrase of ``low`` from ``since`` on (the longest at a place): kind, start, end;
+        a weaker phrase ("hosted", "by phone") only when there is none. A phrase inside a document's name
+        ("Plan of Consultations") is none; "held the 7th X–Y Strategic Dialogue with" is one."""
+        documents = [(0, since)] + [(m.start, m.end) for m in mentions if m.type == "Agreement"]
+        found = [t for t in (self._first_trigger(low, self.lex.triggers, documents),
+                             self._event_trigger(low, mentions, since)) if t is not None]
+        if found:
+            return min(found, key=lambda t: (t[1], -t[2]))
+        return self._first_trigger(low, self.lex.fallback_triggers, documents)
+
+    def _coordinated_trigger(self, low: str, end: int, persons: list[tuple[Mention, str]],
+                             mentions: list[Mention]) -> tuple[str, int, int] | None:
+        """A second meeting phrase joined to the first by "and" after the first one's people ("called on A
+        and held talks with B"), with people after it; or None."""
+        after = [m for m, _ in persons if m.start >= end]
+        if len(after) < 2:
+            return None
+        later = self._trigger(low, mentions, since=after[0].end)
+        if later is None or not any(m.start >= later[2] for m in after):
+            return None
+        gap = low[max(m.end for m in after if m.end <= later[1]):later[1]]
+        # "and held (delegation-level) talks with": "and", then at most the verb and two more words
+        if not re.match(r"^\W*(?:and|then)\s+(?:[a-z-]+\s+){0,3}$", gap) or self._CLAUSE.search(gap):
+            return None
+        return later
+
+    _HELD = re.compile(r"\b(?:held|co-chaired|chaired)\s+(?:the\s+)?$")
+
+    def _event_trigger(self, low: str, mentions: list[Mention], since: int = 0) -> tuple[str, int, int] | None:
+        """A named meeting that someone held with someone: "held the 7th X–Y Strategic Dialogue with"."""
+        for m in mentions:
+            if m.type != "Event":
+                continue
+            held = self._HELD.search(low, since, m.start)
+            after = re.match(r"\s+with\b", low[m.end:])
+            if held and after:
+                name = m.label.lower()
+                kind = "Consultations" if "consultation" in name else (
+                    "Talks" if "talks" in name or "negotiation" in name else "Meeting")
+                return kind, held.start(), m.end + after.end()
+        return None
 
     @staticmethod
-    def _first_trigger(low: str, triggers: dict[str, list[str]]) -> tuple[str, int, int] | None:
+    def _first_trigger(low: str, triggers: dict[str, list[str]],
+                       skip: list[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
         best = None
         for kind, phrases in triggers.items():
             for ph in phrases:
                 if ph not in low:  # a cheap test first: most phrases are absent
                     continue
                 for m in _bounded(ph).finditer(low):
+                    if any(a <= m.start() < b for a, b in skip):
+                        continue
                     cand = (m.start(), -(m.end() - m.start()), kind, m.end())
                     if best is None or cand < best:
                         best = cand
@@ -433,7 +486,7 @@ class _ArticleExtractor:
                 target.agreements.append(ag.key)
 
     _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
-    _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]{2,8})(?:,?\s+(?P<y>\d{4}))?")
+    _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})(?:,?\s+(?P<y>\d{4}))?")
 
     def _date(self, text: str) -> str:
         for rx in (self._MONTH_DAY, self._DAY_MONTH):

@@ -371,6 +371,8 @@ class BodiesMixin:
     _NAME_LINKS = {"of", "on", "in", "the", "and", "for", "between", "to", "with", "at", "from", "against", "within",
                    "among", "concerning", "regarding", "by", "under", "a", "an", "or", "&"}
 
+    _PARTIES = {"countries", "states", "governments", "sides", "parties", "nations", "ministries"}
+
     def _agreement_tail(self, units, b) -> int:
         depth = 0
         start = b
@@ -381,6 +383,9 @@ class BodiesMixin:
             if low in {"on", "concerning", "regarding"}:
                 capitalized = lowercase = 0  # the subject begins: "between the Government of X and ... on"
             elif u.cls in "lg" and low not in self._NAME_LINKS:
+                if low in {"two", "both"} and b + 1 < len(units) and units[b + 1].text.lower() in self._PARTIES:
+                    b += 2  # "... of the two countries for 2026-2028": the parties, in the name
+                    continue
                 if capitalized >= 2 and not lowercase:
                     break  # "MoU on Polar Research opens ...": a name in title case ends at a lowercase word
                 lowercase += 1
@@ -417,8 +422,8 @@ class BodiesMixin:
                     "which", "the", "press", "said", "reports", "as", "who", "and"} or units[b + 1].cls in "NI"):
                 break  # ", Tomas Novak": a person's name, not a word of the document's
             b += 1
-        while b > 0 and units[b - 1].cls in ",ah":
-            b -= 1
+        while b > start and (units[b - 1].cls in ",ah" or units[b - 1].text.lower() in self._NAME_LINKS):
+            b -= 1  # a name never ends with a link word ("... of the")
         return b
 
     _AFTER_PARTICIPLE = {"by", "in", "at", "on", "last", "earlier", "this", "back", "since", "under"}

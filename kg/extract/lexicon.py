@@ -34,8 +34,7 @@ class PhraseHit:
     role: str  # name, official, alias, demonym, acronym
 
 
-@lru_cache(maxsize=1 << 18)
-@lru_cache(maxsize=1 << 16)  # pure; called for every word of every phrase lookup
+@lru_cache(maxsize=1 << 18)  # pure; called for every word of every phrase lookup
 def _norm_word(word: str) -> str:
     bare = word.replace(".", "")
     if len(bare) >= 2 and bare.isupper():

@@ -48,10 +48,34 @@ class _Sentence(BodiesMixin, PeopleMixin):
         return m
 
     # -- pass 1: units ---------------------------------------------------------
+    def _dateline(self, out: list[Unit]) -> int:
+        """A news dateline's place in capitals ("ABU DHABI, 12th October (WAM) –", "NAIROBI (Reuters) —"):
+        the place it names, or nothing, never a person. Returns where the sentence goes on."""
+        toks, lex = self.tokens, self.lex
+        j = 0
+        while j < len(toks) and j < 4 and toks[j].text.isalpha() and toks[j].text.isupper() and len(toks[j].text) > 1:
+            j += 1
+        if j == 0 or j == len(toks) or lex.match(toks, 0) is not None:
+            return 0  # no capitals, or a name the gazetteer knows as written ("NATO, the EU and ...")
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        dated = toks[j].text == "," and (nxt[:1].isdigit() or nxt.lower().rstrip(".") in lex.months
+                                         or nxt.lower() in lex.weekdays)
+        if not (dated or toks[j].text in {"(", "–", "—", "-"}):
+            return 0
+        words = [t.text.title() for t in toks[:j]]
+        hits = lex.phrases.get(phrase_key(words))
+        entry = lex.entries.get(hits[0].key) if hits else None
+        if entry and entry.type in ("Place", "State"):
+            out.append(Unit("P" if entry.type == "Place" else "S", 0, j, self.span_text(0, j), entry.key))
+            self.add(entry.type, entry.key, self.span_text(0, j), entry.label, 0, j)
+        else:
+            out.append(Unit("l", 0, j, self.span_text(0, j)))
+        return j
+
     def units(self) -> list[Unit]:
         lex, toks = self.lex, self.tokens
         out: list[Unit] = []
-        i = 0
+        i = self._dateline(out)
         while i < len(toks):
             tok = toks[i]
             w = tok.text

@@ -302,9 +302,9 @@ class PeopleMixin:
                 in self.lex.honorifics:
             title_start += 1  # "His Excellency Mr." is no post
         end = j
-        while end > title_start and phrase_key([t.text for t in tokenize(units[end - 1].text.rstrip("."))]) \
-                in self.lex.honorifics:
-            end -= 1
+        while end > title_start and (units[end - 1].cls in ",ha" or phrase_key(
+                [t.text for t in tokenize(units[end - 1].text.rstrip("."))]) in self.lex.honorifics):
+            end -= 1  # "Chairperson of the Commission, H.E.": the honorific and the comma before it
         if title_start == end:
             return j, "", _dedupe(reps)
         title = self.unit_text(units, title_start, end)
