@@ -524,3 +524,48 @@ def test_extract_two_meeting_phrases_joined_by_and_are_two_meetings():
         ("Talks", sorted([p["Pedro Salas"], p["Ama Owusu"]]))]
     assert {s for s, _ in rels(f, "signed")} == {p["Pedro Salas"], p["Ama Owusu"]}
     assert f.entities[p["Ama Owusu"]].titles == {"Cabinet Secretary for Foreign and Diaspora Affairs"}
+
+
+def test_extract_an_event_name_holds_a_place_word():
+    f = facts_of("The ministers met on the margins of the Fourth International Conference on Small Island "
+                 "Developing States.")
+    assert [e.label for e in f.entities.values() if e.type == "Event"] == [
+        "Fourth International Conference on Small Island Developing States"]
+
+
+def test_extract_a_name_met_in_full_is_a_person_even_where_it_starts_with_a_city():
+    f = facts_of("Foreign Minister of Peru Sofía Quispe arrived in Accra.\nSofía Quispe said that Peru values the "
+                 "partnership.")
+    assert set(people(f)) == {"Sofía Quispe"}
+    assert not [e for e in f.entities.values() if e.type == "Place" and e.label == "Sofia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Malaysian Foreign Minister Dato' Seri Zainal Ismail received Kofi Asante.", "Zainal Ismail"),
+    ("HR/VP Kallas met Foreign Minister of Ghana Kofi Asante.", "Kallas"),
+])
+def test_extract_honorifics_and_title_abbreviations_are_no_names(text, name):
+    f = facts_of(text)
+    assert set(people(f)) == {name, "Kofi Asante"}
+    assert met(f, name, "Kofi Asante")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Foreign Secretary Ana Treviño held a working meeting today with Canada's Minister of Foreign Affairs, "
+     "Claire Roy.", "Meeting"),
+    ("Foreign Secretary Ana Treviño had productive talks with Canada's Minister of Foreign Affairs, Claire Roy.",
+     "Talks"),
+    ("Prime Minister Ana Treviño welcomed Minister of Foreign Affairs of Canada Claire Roy to Mexico City.",
+     "Visit"),
+])
+def test_extract_meeting_phrases_with_words_inside(text, kind):
+    f = facts_of(text)
+    assert met(f, "Ana Treviño", "Claire Roy")
+    assert [m.kind for m in f.meetings] == [kind]
+
+
+def test_extract_welcoming_news_or_meeting_the_press_is_no_meeting():
+    f = facts_of("Foreign Minister of Peru Pedro Salas held talks with Foreign Minister of Ghana Kofi Asante. "
+                 "After the talks, the two ministers met the press. Pedro Salas welcomed progress on the "
+                 "agreement that Kofi Asante proposed.")
+    assert len(f.meetings) == 1

@@ -521,3 +521,17 @@ def test_ingest_real_corpus_reads_without_problems():
     assert result.problems == []
     assert len(result.articles) == 30
     assert all(a.text for a in result.articles)
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Mexico City, March 3, 2026. The Foreign Secretary met her counterpart.", "2026-03-03"),
+    ("ABU DHABI, 12th October, 2026 (WAM) – The minister received the envoy.", "2026-10-12"),
+    ("Astana, Monday, 3 March 2025 – The minister received the envoy.", "2025-03-03"),
+    ("Kuala Lumpur – The ministers met on Tuesday.", ""),
+])
+def test_ingest_plain_text_dated_by_its_dateline(tmp_path, opening, date):
+    path = tmp_path / "release.txt"
+    path.write_text(f"Ministers meet in the capital\n\n{opening}\n\nThey signed a memorandum.\n", encoding="utf-8")
+    (article,) = read_paths([path]).articles
+    assert article.date == date
+    assert article.text.startswith(opening)

@@ -274,6 +274,9 @@ class _ArticleExtractor:
         if not self.protagonist and persons:
             self.protagonist = [persons[0][1]]
         trig = self._trigger(low, s.mentions)
+        if trig and self._PRESS.match(low, trig[2]):
+            trig = None  # "the two ministers met the press": no meeting with anyone
+        trig = trig or self._welcomed(text, persons)
         participants: list[str] = []
         kind = "Meeting"
         second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants
@@ -368,7 +371,8 @@ class _ArticleExtractor:
         ("Plan of Consultations") is none; "held the 7th X–Y Strategic Dialogue with" is one."""
         documents = [(0, since)] + [(m.start, m.end) for m in mentions if m.type == "Agreement"]
         found = [t for t in (self._first_trigger(low, self.lex.triggers, documents),
-                             self._event_trigger(low, mentions, since)) if t is not None]
+                             self._event_trigger(low, mentions, since), self._held_trigger(low, documents))
+                 if t is not None]
         if found:
             return min(found, key=lambda t: (t[1], -t[2]))
         return self._first_trigger(low, self.lex.fallback_triggers, documents)
@@ -388,6 +392,34 @@ class _ArticleExtractor:
         if not re.match(r"^\W*(?:and|then)\s+(?:[a-z-]+\s+){0,3}$", gap) or self._CLAUSE.search(gap):
             return None
         return later
+
+    _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
+    _WELCOMED = re.compile(r"\bwelcomed\b")
+    _TITLE_GAP = re.compile(r"^(?:\s*(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|,))*\s*$")
+
+    def _welcomed(self, text: str, persons: list[tuple[Mention, str]]) -> tuple[str, int, int] | None:
+        """"X welcomed (Prime Minister of Fiji) Y": a visit, when only a title stands between the verb
+        and the person ("welcomed progress ..." is none)."""
+        for m in self._WELCOMED.finditer(text):
+            after = [p for p, _ in persons if p.start >= m.end()]
+            if after and self._TITLE_GAP.match(text[m.end():after[0].start]):
+                return "Visit", m.start(), m.end()
+        return None
+
+    _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
+                            r"(meeting|talks|consultations|negotiations|discussions?)\s+(?:[a-z]+\s+){0,2}?with\b")
+    _HELD_KIND = {"meeting": "Meeting", "talks": "Talks", "negotiations": "Talks", "consultations": "Consultations",
+                  "discussion": "Meeting", "discussions": "Meeting"}
+
+    def _held_trigger(self, low: str, skip: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+        """"held a working meeting today with", "had productive talks with": a meeting phrase with words
+        between its verb, its noun and "with" that no fixed phrase lists."""
+        if " with" not in low:
+            return None
+        for m in self._HELD_NOUN.finditer(low):
+            if not any(a <= m.start() < b for a, b in skip) and not self._CLAUSE.search(m.group(0)):
+                return self._HELD_KIND[m.group(1)], m.start(), m.end()
+        return None
 
     _HELD = re.compile(r"\b(?:held|co-chaired|chaired)\s+(?:the\s+)?$")
 

@@ -239,7 +239,7 @@ class BodiesMixin:
             b += 1
         plain_ordinal = units[k].cls == "X"
         tail_start = b
-        b = self._tail(units, b, "NCSODPKRHWE", in_state=True)
+        b = self._tail(units, b, "NCSODPKRHWEL", in_state=True)
         if plain_ordinal and b == tail_start:
             return
         if b < len(units) and units[b].cls == "q":

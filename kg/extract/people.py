@@ -62,6 +62,12 @@ class PeopleMixin:
                     self._person(units, p, r, [title] if title else [], [u.key])
                     k = r
                     continue
+            if u.cls in "PC" and self.known_names and k + 1 < n and units[k + 1].cls in "NI":
+                r = self._name_run(units, k, after_title=True)
+                if r > k + 1 and self._is_known(units, k, r):  # "Sofía Ferreira said ...", named before in full
+                    self._person(units, k, r, [], [])
+                    k = r
+                    continue
             if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
                 k = max(k + 1, self._name_run(units, k))
                 continue

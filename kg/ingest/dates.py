@@ -1,7 +1,7 @@
 """Ingest stage, dates: the date spellings found in press releases -> ISO ``YYYY-MM-DD``.
 
 Public API: ``normalise_date(value) -> str`` ("" when unknown or not a date);
-``is_date_line(line) -> bool``.
+``is_date_line(line) -> bool``; ``dateline_date(line) -> str``.
 """
 from __future__ import annotations
 
@@ -65,3 +65,16 @@ def normalise_date(value: str) -> str:
 def is_date_line(line: str) -> bool:
     """True when the line is nothing but a date (with or without a time)."""
     return bool(normalise_date(line))
+
+
+# "Mexico City, March 3, 2026."; "ABU DHABI, 12th October, 2026 (WAM) –"; "Brussels, 10 February 2026"
+_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][a-z]+,?\s+)?"
+                       r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
+                       r"|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+
+
+def dateline_date(line: str) -> str:
+    """The date of a news dateline that opens ``line`` (a place, a comma, maybe a weekday, then a
+    full date), in ISO form; "" when the line opens with none."""
+    match = _DATELINE.match(line.strip())
+    return normalise_date(match.group("date")) if match else ""

@@ -11,7 +11,8 @@ Layout understood::
     Headline                      the title when it looks like one: short,
     <blank or not>                no final period, more text after it
     10 October, 2018              a lone date line under the title dates the
-                                  article when the header does not
+                                  article when the header does not; else a
+    Astana, 3 March 2025 – ...    dateline opening the body does
     Body paragraphs ...           kept with their line breaks
 
 A page dump (see ``kg.ingest.dumps``) gives one item per news item instead.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.dates import is_date_line, normalise_date
+from kg.ingest.dates import dateline_date, is_date_line, normalise_date
 from kg.ingest.dumps import split_dump
 from kg.ingest.items import Item, clean_line, clean_text, looks_like_headline
 
@@ -55,6 +56,7 @@ def parse_plain(text: str, *, markdown: bool = False) -> list[Item]:
     if rest.strip() and is_date_line(first):
         date = date or normalise_date(first)
         body = clean_text(rest)
+    date = date or dateline_date(first)
     if not body:
         return []
     return [Item(text=body, title=title, date=date, url=url, outlet=outlet)]
