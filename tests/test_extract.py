@@ -569,3 +569,31 @@ def test_extract_welcoming_news_or_meeting_the_press_is_no_meeting():
                  "After the talks, the two ministers met the press. Pedro Salas welcomed progress on the "
                  "agreement that Kofi Asante proposed.")
     assert len(f.meetings) == 1
+
+
+def test_extract_a_title_before_the_next_name_is_that_persons():
+    """"President A, Prime Minister B and Foreign Minister C": each title is its own person's."""
+    f = facts_of("Foreign Minister of Peru Pedro Salas met with President Maia Ionescu, Prime Minister Dan Rusu "
+                 "and Foreign Minister Ion Lungu of Moldova.")
+    titles = {e.label: e.titles for e in f.entities.values() if e.type == "Person"}
+    assert titles["Maia Ionescu"] == {"President"}
+    assert titles["Dan Rusu"] == {"Prime Minister"}
+
+
+def test_extract_a_capitalized_mission_is_a_body():
+    f = facts_of("The minister visited the OSCE Mission to Moldova and the Permanent Mission of Peru to the "
+                 "United Nations.")
+    bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert {"OSCE Mission to Moldova", "Permanent Mission of Peru to the United Nations"} <= bodies
+    assert not [e for e in f.entities.values() if e.type == "Event"]
+
+
+def test_extract_a_phone_call_received_is_a_phone_call():
+    f = facts_of("Foreign Minister Pedro Salas received a phone call today from the Minister for Foreign Affairs "
+                 "of Sweden, Ebba Lind.")
+    assert [m.kind for m in f.meetings] == ["PhoneCall"]
+
+
+def test_extract_no_person_inside_a_document_name_after_a_state():
+    f = facts_of("Ambassador of Chile Rosa Vidal praised the Viet Nam–Chile Free Trade Agreement.")
+    assert set(people(f)) == {"Rosa Vidal"}

@@ -69,15 +69,15 @@ class BodiesMixin:
     def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
               in_state: bool = False) -> int:
         """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
-        place ends the name, but for "in <place>" after a mission and "(ACR)"."""
+        place ends the name, but for "in|to <place>" after a mission and "(ACR)"."""
         n = len(units)
         closed = False
         while b < n:
             u = units[b]
             low = u.text.lower()
-            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low == "in"))) or (
+            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) or (
                 in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
-            if opener and (not closed or (low == "in" and (place_ok or in_state))):
+            if opener and (not closed or (low == "in" and in_state) or (low in {"in", "to"} and place_ok)):
                 c = b + 1
                 if c < n and units[c].cls == "t":
                     c += 1

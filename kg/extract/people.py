@@ -57,7 +57,8 @@ class PeopleMixin:
                 if p < n and units[p].cls == "h" and units[p].text != "/":
                     p += 1
                 r = self._name_run(units, p) if p < n and units[p].cls in "NI" else p
-                if r > p and (last_chain or self._is_known(units, p, r) or r - p >= 2):
+                if r > p and (last_chain or self._is_known(units, p, r) or r - p >= 2) \
+                        and not self._in_agreement(units[p].start):  # "the Viet Nam–Chile Free Trade Agreement"
                     title = last_chain[0] if last_chain else ""
                     self._person(units, p, r, [title] if title else [], [u.key])
                     k = r
@@ -381,8 +382,9 @@ class PeopleMixin:
             if units[j].cls == "t":
                 j += 1
             chain = self._chain(units, j)
-            if chain:
-                return chain
+            if chain and not (chain[0] < len(units) and units[chain[0]].cls in "NI"
+                              and self._name_run(units, chain[0], after_title=True) > chain[0]):
+                return chain  # not "A, Prime Minister B": that title is B's
         return None
 
     _MEDIA_VERBS = {"reports", "reported", "writes", "informs", "cites", "quotes"}
