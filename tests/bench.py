@@ -10,7 +10,9 @@ For each size and each ``--jobs`` value it prints articles/s and words/s end to
 end, seconds per stage (ingest, extract, resolve, graph, Turtle, page), the peak
 RSS of the build process and of its worker processes, output sizes, nodes
 (distinct subjects) and triples: the median of ``--repeat`` builds, each in a
-fresh process. On the same text (the first ``--sample`` articles) it then times
+fresh process, the builds of the ``--jobs`` values taking turns; with several
+``--jobs`` values, also the extraction speed-up of each over the first (the
+median of the ratios of builds run back to back). On the same text (the first ``--sample`` articles) it then times
 Diplograph's extraction alone in one process, spaCy's tokenizer alone
 (``spacy.blank("en")``) and, when a statistical English pipeline is installed,
 its NER alone, and prints Diplograph's throughput as ratios to each. With
@@ -238,10 +240,14 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         folder = corpus(size, args.work)
         n_words = words(read_texts(folder))
+        # Runs alternate between the --jobs values, so that a shared machine's slow spells fall on each alike.
+        runs_of: dict[int, list[dict]] = {jobs: [] for jobs in args.jobs}
+        for _ in range(args.repeat):
+            for jobs in args.jobs:
+                runs_of[jobs].append(measure([folder], args.work / f"out-{size}-{jobs}", jobs, not args.no_page))
         for jobs in args.jobs:
             out = args.work / f"out-{size}-{jobs}"
-            runs = [measure([folder], out, jobs, not args.no_page) for _ in range(args.repeat)]
-            r = median_run(runs)
+            r = median_run(runs_of[jobs])
             nodes, triples = graph_counts(out / "graph.ttl")
             r.update(words=n_words, nodes=nodes, parsed_triples=triples,
                      articles_per_s=size / r["wall"], words_per_s=n_words / r["wall"])
@@ -265,6 +271,14 @@ def main(argv: list[str] | None = None) -> int:
                       f"{inc['wall']:.1f} s = {100 * inc['fraction']:.1f}% of the full build (stages: "
                       + ", ".join(f"{k} {v:.2f}" for k, v in s.items()) + f"; RSS {inc['rss_main_mib']:.0f}M"
                       f"{same})", flush=True)
+        base = args.jobs[0]
+        for jobs in args.jobs[1:]:
+            # each pair of builds ran back to back: the median of their ratios shrugs off a slow spell
+            ratios = [a["seconds"]["extract"] / b["seconds"]["extract"] for a, b in zip(runs_of[base], runs_of[jobs])]
+            results["sizes"][f"{size}/{jobs}"]["extract_speedup"] = statistics.median(ratios)
+            print(f"{'':>8} extraction with --jobs {jobs} against --jobs {base}: {statistics.median(ratios):.2f}x "
+                  f"(median of {len(ratios)} pairs run back to back: {', '.join(f'{x:.2f}' for x in ratios)})",
+                  flush=True)
     if args.sample:
         folder = corpus(min(args.sizes), args.work)
         cmp = compare_spacy(read_texts(folder, args.sample))
