@@ -518,7 +518,8 @@ class _ArticleExtractor:
                 target.agreements.append(ag.key)
 
     _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
-    _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})(?:,?\s+(?P<y>\d{4}))?")
+    _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})"
+                            r"(?:,?\s+(?P<y>\d{4}))?")
 
     def _date(self, text: str) -> str:
         for rx in (self._MONTH_DAY, self._DAY_MONTH):

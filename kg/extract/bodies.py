@@ -75,8 +75,8 @@ class BodiesMixin:
         while b < n:
             u = units[b]
             low = u.text.lower()
-            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) or (
-                in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
+            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) \
+                or (in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
             if opener and (not closed or (low == "in" and in_state) or (low in {"in", "to"} and place_ok)):
                 c = b + 1
                 if c < n and units[c].cls == "t":

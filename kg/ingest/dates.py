@@ -70,7 +70,8 @@ def is_date_line(line: str) -> bool:
 # "Mexico City, March 3, 2026."; "ABU DHABI, 12th October, 2026 (WAM) –"; "Brussels, 10 February 2026"
 _DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][a-z]+,?\s+)?"
                        r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}"
-                       r"|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
+                       r"|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+                       r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b")
 
 
 def dateline_date(line: str) -> str:
