@@ -597,3 +597,14 @@ def test_extract_a_phone_call_received_is_a_phone_call():
 def test_extract_no_person_inside_a_document_name_after_a_state():
     f = facts_of("Ambassador of Chile Rosa Vidal praised the Viet Nam–Chile Free Trade Agreement.")
     assert set(people(f)) == {"Rosa Vidal"}
+
+
+def test_extract_they_agreed_and_signed_names_the_signers():
+    f = facts_of("Foreign Minister of Peru Pedro Salas met Foreign Minister of Ghana Kofi Asante in Lima. They agreed "
+                 "to deepen cooperation on maritime security, and signed a Memorandum of Understanding on Climate "
+                 "Finance. They noted that Peru and Ghana signed an Agreement on Air Services in 2019.")
+    p = people(f)
+    signed = rels(f, "signed")
+    assert {(p["Pedro Salas"], "agreement:memorandum-of-understanding-on-climate-finance"),
+            (p["Kofi Asante"], "agreement:memorandum-of-understanding-on-climate-finance")} <= signed
+    assert not [d for _, d in signed if "air-services" in d]

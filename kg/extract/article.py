@@ -506,7 +506,11 @@ class _ArticleExtractor:
         if not after:
             return
         signers = [k for m, k in persons if m.end <= pos]
-        if not signers and self._group_subject(low[:pos]) and self.last_meeting:
+        if not signers and self.last_meeting and ((self._group_subject(low[:pos])
+                                                   and not self._CLAUSE.search(low[max(0, pos - 40):pos])) or (
+                # "They agreed to ..., and signed": the sentence's subject signed, in the same clause
+                self._group_subject(low[:min(pos, 25)]) and re.search(r"\band\s+$", low[:pos])
+                and not self._CLAUSE.search(low[:pos]))):
             signers = list(self.last_meeting.participants)
         if not signers:
             return

@@ -416,8 +416,9 @@ class BodiesMixin:
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
                 break
             if low == "in" and b + 1 < len(units) and (units[b + 1].text.lower() == "order" or units[b + 1].cls == "P"
+                                                        or re.fullmatch(r"(?:19|20)\d\d", units[b + 1].text)
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
-                break  # "in order to"; "... cooperation in Lugano": where it was signed
+                break  # "in order to"; "... cooperation in Lugano", "... in 2019": where and when it was signed
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
                     "which", "the", "press", "said", "reports", "as", "who", "and"} or units[b + 1].cls in "NI"):
                 break  # ", Tomas Novak": a person's name, not a word of the document's
