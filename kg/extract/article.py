@@ -369,13 +369,13 @@ class _ArticleExtractor:
         """The first meeting phrase of ``low`` from ``since`` on (the longest at a place): kind, start, end;
         a weaker phrase ("hosted", "by phone") only when there is none. A phrase inside a document's name
         ("Plan of Consultations") is none; "held the 7th X–Y Strategic Dialogue with" is one."""
-        documents = [(0, since)] + [(m.start, m.end) for m in mentions if m.type == "Agreement"]
-        found = [t for t in (self._first_trigger(low, self.lex.triggers, documents),
-                             self._event_trigger(low, mentions, since), self._held_trigger(low, documents))
+        skip = [(0, since)] + [(m.start, m.end) for m in mentions if m.type == "Agreement"]
+        found = [t for t in (self._first_trigger(low, self.lex.triggers, skip),
+                             self._event_trigger(low, mentions, since), self._held_trigger(low, skip))
                  if t is not None]
         if found:
             return min(found, key=lambda t: (t[1], -t[2]))
-        return self._first_trigger(low, self.lex.fallback_triggers, documents)
+        return self._first_trigger(low, self.lex.fallback_triggers, skip)
 
     def _coordinated_trigger(self, low: str, end: int, persons: list[tuple[Mention, str]],
                              mentions: list[Mention]) -> tuple[str, int, int] | None:
@@ -506,11 +506,7 @@ class _ArticleExtractor:
         if not after:
             return
         signers = [k for m, k in persons if m.end <= pos]
-        if not signers and self.last_meeting and ((self._group_subject(low[:pos])
-                                                   and not self._CLAUSE.search(low[max(0, pos - 40):pos])) or (
-                # "They agreed to ..., and signed": the sentence's subject signed, in the same clause
-                self._group_subject(low[:min(pos, 25)]) and re.search(r"\band\s+$", low[:pos])
-                and not self._CLAUSE.search(low[:pos]))):
+        if not signers and self.last_meeting and self._group_signs(low[:pos]):
             signers = list(self.last_meeting.participants)
         if not signers:
             return
@@ -520,6 +516,14 @@ class _ArticleExtractor:
                 self._relation("signed", p, ag.key, s.text)
             if target is not None and ag.key not in target.agreements:
                 target.agreements.append(ag.key)
+
+    def _group_signs(self, before: str) -> bool:
+        """The words before "signed" make a group its subject: "the two sides (also) signed", or "They agreed
+        to ..., and signed" (the sentence's subject, in one clause); not "they noted that A and B signed"."""
+        if self._CLAUSE.search(before[-40:]):
+            return False
+        return self._group_subject(before) or (self._group_subject(before[:25]) and before.rstrip().endswith(" and")
+                                               and not self._CLAUSE.search(before))
 
     _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
     _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})"
