@@ -602,3 +602,76 @@ def test_extract_they_agreed_and_signed_names_the_signers():
     assert {(p["Pedro Salas"], "agreement:memorandum-of-understanding-on-climate-finance"),
             (p["Kofi Asante"], "agreement:memorandum-of-understanding-on-climate-finance")} <= signed
     assert not [d for _, d in signed if "air-services" in d]
+
+
+def test_extract_a_parliaments_name_ending_a_persons_name_is_the_persons():
+    """"Cortes" names Spain's parliament, and ends many Spanish surnames."""
+    f = facts_of("Minister of Foreign Affairs Anne Fortin met with Luis Navarro Cortés, Mexico's Secretary of "
+                 "Foreign Affairs. The Spanish Cortes approved the treaty.")
+    assert set(people(f)) == {"Anne Fortin", "Luis Navarro Cortés"}
+    assert (people(f)["Luis Navarro Cortés"], "state:mx") in rels(f, "represents")
+    assert met(f, "Anne Fortin", "Luis Navarro Cortés")
+
+
+def test_extract_a_house_or_guest_house_is_a_place_not_a_name():
+    f = facts_of("Foreign Minister Amina Wanjiru accompanied the visiting Minister to State House, where she met "
+                 "President Daniel Kamau. The talks were held at the State Guest House Jamuna.")
+    assert set(people(f)) == {"Amina Wanjiru", "Daniel Kamau"}
+    assert met(f, "Amina Wanjiru", "Daniel Kamau")
+
+
+def test_extract_the_leaders_of_two_delegations_met():
+    """"X led the A delegation, while the B delegation was led by Y": both represent, and they met."""
+    f = facts_of("The 4th round of Foreign Office Consultations between Nepal and Korea was held in Kathmandu. "
+                 "Foreign Secretary Sita Adhikari led the Nepali delegation, while the Korean delegation was led "
+                 "by Deputy Minister Park Ji-ho.")
+    p = people(f)
+    assert {(p["Sita Adhikari"], "state:np"), (p["Park Ji-ho"], "state:kr")} <= rels(f, "represents")
+    assert met(f, "Sita Adhikari", "Park Ji-ho")
+
+
+def test_extract_a_partnership_of_kinds_alone_names_no_body():
+    f = facts_of("Both sides reaffirmed their Comprehensive Strategic Partnership and the Enhanced Partnership "
+                 "with the Global Partnership for Education.")
+    bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert bodies == {"Global Partnership for Education"}
+
+
+def test_extract_fm_and_pm_abbreviate_titles():
+    f = facts_of("FM Dana Cohen meets Cypriot counterpart\n\nForeign Minister Dana Cohen met today with Cypriot "
+                 "Foreign Minister Eleni Georgiou. PM Yossi Katz later received Eleni Georgiou.")
+    assert set(people(f)) == {"Dana Cohen", "Eleni Georgiou", "Yossi Katz"}
+    assert met(f, "Yossi Katz", "Eleni Georgiou")
+
+
+def test_extract_a_title_with_several_portfolios_or_at_a_ministry():
+    f = facts_of("The Minister of Foreign Affairs, Regional Integration and Beninese Abroad, Koffi Agbo, met "
+                 "Minister of State at the Ministry of Foreign Affairs Dr. Salem bin Nasser Al-Kaabi.")
+    titles = {e.label: e.titles for e in f.entities.values() if e.type == "Person"}
+    assert titles == {"Koffi Agbo": {"Minister of Foreign Affairs, Regional Integration and Beninese Abroad"},
+                      "Salem bin Nasser Al-Kaabi": {"Minister of State at the Ministry of Foreign Affairs"}}
+
+
+def test_extract_documents_listed_after_signed_are_each_one_document():
+    f = facts_of("Foreign Minister of Peru Pedro Salas met Foreign Minister of Ghana Kofi Asante. The ministers "
+                 "signed an agreement on visa exemption for diplomats, a memorandum of understanding on fisheries, "
+                 "and a cooperation programme in the field of education for 2027-2029.")
+    documents = {e.label for e in f.entities.values() if e.type == "Agreement"}
+    assert documents == {"Agreement on visa exemption for diplomats", "Memorandum of understanding on fisheries",
+                         "Cooperation programme in the field of education for 2027-2029"}
+    assert len(rels(f, "signed")) == 6
+
+
+def test_extract_who_later_met_is_the_second_meeting_of_the_one_before_who():
+    f = facts_of("President Elena Marin received the Prime Minister of Estonia, Kaja Tamm, who later met with "
+                 "Foreign Minister Radu Pop.")
+    assert met(f, "Elena Marin", "Kaja Tamm") and met(f, "Kaja Tamm", "Radu Pop")
+    assert not met(f, "Elena Marin", "Radu Pop")
+
+
+def test_extract_a_body_named_by_two_heads_is_one_body():
+    f = facts_of("The ministers met in the margins of the EU-Georgia Association Council and the GCC "
+                 "Cooperation Council.")
+    bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert "EU-Georgia Association Council" in bodies
+    assert not {"EU-Georgia Association", "GCC Cooperation"} & bodies

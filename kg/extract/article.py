@@ -199,14 +199,19 @@ class _ArticleExtractor:
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation"
                                   r"\s+(?:was\s+|is\s+)?(?:headed|led)\s+by\b")
+    _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+                                 r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
 
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
         heads of the delegations of one article's talks met."""
-        for m in self._SIDE_DELEGATION.finditer(s.text):
+        led = [(m, [(x, k) for x, k in s.persons if x.end <= m.start()][-1:])
+               for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"
+        passive = [(m, [(x, k) for x, k in s.persons if x.start >= m.end()][:1])
+                   for m in self._SIDE_DELEGATION.finditer(s.text)]  # "the Indian delegation was led by Y"
+        for m, head in sorted(led + passive, key=lambda found: found[0].start()):
             side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
                     < m.end("side")]
-            head = [(x, k) for x, k in s.persons if x.start >= m.end()]
             if head:
                 if side:
                     self._represents(head[0][1], side[0].key, s)
@@ -296,12 +301,15 @@ class _ArticleExtractor:
                 left = list(self.protagonist)
             later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
             if later:  # "X called on A and held talks with B": two meetings, X with A and X with B
+                later, relative = later
                 right = [k for m, k in persons if end <= m.start < later[1] and k not in sources]
                 others = [k for m, k in persons if m.start >= later[2] and k not in sources]
+                # "X received A, who later met with B": the second meeting is A's
+                movers = right[-1:] if relative else left
                 for b in others:
-                    for a in left:
+                    for a in movers:
                         self._met(a, b, text)
-                second = later[0], _dedupe(left + others)
+                second = later[0], _dedupe(movers + others)
             if left and right:
                 participants = _dedupe(left + right)
                 for a in left:
@@ -377,10 +385,13 @@ class _ArticleExtractor:
             return min(found, key=lambda t: (t[1], -t[2]))
         return self._first_trigger(low, self.lex.fallback_triggers, skip)
 
+    _RELATIVE = re.compile(r"^\s*,\s*who\s+(?:(?:subsequently|later|then|also|afterwards|in turn)\s+)?$")
+
     def _coordinated_trigger(self, low: str, end: int, persons: list[tuple[Mention, str]],
-                             mentions: list[Mention]) -> tuple[str, int, int] | None:
-        """A second meeting phrase joined to the first by "and" after the first one's people ("called on A
-        and held talks with B"), with people after it; or None."""
+                             mentions: list[Mention]) -> tuple[tuple[str, int, int], bool] | None:
+        """A second meeting phrase after the first one's people, with people after it, and whether its
+        subject is the last of them: "called on A and held talks with B" (False), "received A, who later
+        met B" (True); or None."""
         after = [m for m, _ in persons if m.start >= end]
         if len(after) < 2:
             return None
@@ -388,10 +399,12 @@ class _ArticleExtractor:
         if later is None or not any(m.start >= later[2] for m in after):
             return None
         gap = low[max(m.end for m in after if m.end <= later[1]):later[1]]
+        if self._RELATIVE.match(gap):
+            return later, True
         # "and held (delegation-level) talks with": "and", then at most the verb and two more words
         if not re.match(r"^\W*(?:and|then)\s+(?:[a-z-]+\s+){0,3}$", gap) or self._CLAUSE.search(gap):
             return None
-        return later
+        return later, False
 
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")

@@ -147,6 +147,8 @@ class BodiesMixin:
             if k >= 2 and units[k - 1].cls == "t" and units[k - 2].cls == "o":
                 self._org_at(units, cls, k, [])  # "Information Service of the Ministry of ...": both are bodies
             return
+        if k + 1 < len(units) and units[k + 1].cls == "H":
+            return  # "Partnership Council": the last head names the body, and takes this one in
         a = self._left(units, k, self._MOD | {"H"})
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
@@ -317,7 +319,8 @@ class BodiesMixin:
                     a = max(a, 1 if units[0].cls == "h" else 0)
             elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
                                                                                     "regarding"}):
-                if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"}:
+                if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"} \
+                        and not self._in_the_field(units, b):
                     pass
                 else:
                     b = self._agreement_tail(units, b)
@@ -367,6 +370,14 @@ class BodiesMixin:
         while j < len(units) and j - b < 3 and units[j].cls in "CNW":
             j += 1
         return b < j < len(units) and units[j].cls == "E"
+
+    @staticmethod
+    def _in_the_field(units, b) -> bool:
+        """"in the field of ...", "in the area of ...": the subject of a document, part of its name."""
+        words = [u.text.lower() for u in units[b:b + 4]]
+        return words[:2] == ["in", "the"] and len(words) == 4 and words[2] in {"field", "fields", "area", "areas",
+                                                                                "sphere", "spheres"} \
+            and words[3] == "of"
 
     _NAME_LINKS = {"of", "on", "in", "the", "and", "for", "between", "to", "with", "at", "from", "against", "within",
                    "among", "concerning", "regarding", "by", "under", "a", "an", "or", "&"}
@@ -420,8 +431,9 @@ class BodiesMixin:
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
                 break  # "in order to"; "... cooperation in Lugano", "... in 2019": where and when it was signed
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
-                    "which", "the", "press", "said", "reports", "as", "who", "and"} or units[b + 1].cls in "NI"):
-                break  # ", Tomas Novak": a person's name, not a word of the document's
+                    "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an"}
+                    or units[b + 1].cls in "NI"):
+                break  # ", Tomas Novak": a person's name, not a word of the document's; ", a memorandum ...": the next
             b += 1
         while b > start and (units[b - 1].cls in ",ah" or units[b - 1].text.lower() in self._NAME_LINKS):
             b -= 1  # a name never ends with a link word ("... of the")

@@ -160,6 +160,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     end = lex.longest(table, toks, i, limit=10)  # "Ministry of Foreign Affairs, European Union and ..."
                     if end > best:
                         best, best_cls = end, cls
+            if best_cls == "H" and out and out[-1].cls == "N" \
+                    and phrase_key([t.text for t in toks[i:best]]) in lex.proper_heads:
+                best = i  # "Alejandro Ruiz Cortés": a parliament's name ("Cortes") ending a person's
             if best > i:
                 out.append(Unit(best_cls, i, best, self.span_text(i, best)))
                 i = best

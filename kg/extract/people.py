@@ -244,7 +244,8 @@ class PeopleMixin:
         while j < n:
             u = units[j]
             low = u.text.lower()
-            if u.cls in "of" and low in {"of", "for", "to", "in", "on"}:
+            if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
+                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls == "H")):
                 c = j + 1
                 if c < n and units[c].cls == "t":
                     c += 1
@@ -295,6 +296,8 @@ class PeopleMixin:
                 j += 3
             elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
                 j += 1
+            elif u.cls == "," and (end := self._portfolios(units, j)):
+                j = end
             elif u.cls == "T":
                 j += 1
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
@@ -317,6 +320,17 @@ class PeopleMixin:
         title = self.unit_text(units, title_start, end)
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
+
+    @staticmethod
+    def _portfolios(units: list[Unit], j: int) -> int:
+        """The end of ", African Cooperation and Moroccan Expatriates," after "Minister of Foreign Affairs":
+        more portfolios of one title, up to the comma before the holder's name (0 when there is none)."""
+        e = j + 1
+        while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1)):
+            e += 1
+        listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
+        holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
+        return e if listed and holder else 0
 
     def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
         """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
