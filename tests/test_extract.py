@@ -675,3 +675,29 @@ def test_extract_a_body_named_by_two_heads_is_one_body():
     bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
     assert "EU-Georgia Association Council" in bodies
     assert not {"EU-Georgia Association", "GCC Cooperation"} & bodies
+
+
+@pytest.mark.parametrize("text", [
+    "The Agreement on Road Transport was signed by Foreign Minister Ivo Petrov and Foreign Minister Mira Kos.",
+    "Bulgaria and Slovenia signed an Agreement on Road Transport in Sofia. The agreement was signed by Mr Ivo Petrov, "
+    "Minister of Foreign Affairs, Trade and Tourism, and Ms Mira Kos, Minister of Foreign and European Affairs.",
+])
+def test_extract_a_document_signed_by_people_is_theirs(text):
+    f = facts_of(text)
+    p = people(f)
+    assert rels(f, "signed") == {(p["Ivo Petrov"], "agreement:agreement-on-road-transport"),
+                                 (p["Mira Kos"], "agreement:agreement-on-road-transport")}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ivo Petrov praised the Agreement on Road Transport, which was signed by the two countries.",
+    "Foreign Minister Ivo Petrov said the Agreement on Road Transport will be signed by Foreign Minister Mira Kos.",
+])
+def test_extract_signed_by_no_one_named_or_not_yet_signs_nothing(text):
+    assert not rels(facts_of(text), "signed")
+
+
+def test_extract_a_title_with_portfolios_after_the_name():
+    f = facts_of("The visit of Mr Ivo Petrov, Minister of Foreign Affairs, Trade and Tourism, ended.")
+    assert {e.label: e.titles for e in f.entities.values() if e.type == "Person"} == \
+        {"Ivo Petrov": {"Minister of Foreign Affairs, Trade and Tourism"}}

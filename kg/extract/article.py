@@ -46,6 +46,7 @@ class _ArticleExtractor:
         self.names = NameIndex()
         self.meeting_count = 0
         self.last_meeting: Meeting | None = None
+        self.last_agreements: list[str] = []  # the documents named by the last sentence that named any
         self.protagonist: list[str] = []
         self.delegation_heads: list[str] = []
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
@@ -508,12 +509,21 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
+    _SIGNED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:jointly\s+)?signed\s+"
+                            r"(?:today\s+|yesterday\s+)?by\b")
+
     def _signing(self, s: _Sent, low: str, persons, meeting: Meeting | None) -> None:
         agreements = [m for m in s.mentions if m.type == "Agreement"]
+        named = self.last_agreements
+        if agreements:
+            self.last_agreements = _dedupe([m.key for m in agreements])
         pos = self._sign_position(low)
-        if not agreements or pos is None:
+        if pos is None:
             return
-        if any(p in low for p in self.lex.passive_sign):
+        if by := self._SIGNED_BY.search(low):
+            self._signed_by(s, low, by, agreements, named, persons, meeting)
+            return
+        if not agreements or any(p in low for p in self.lex.passive_sign):
             return
         after = [m for m in agreements if m.start > pos]  # ", signed in 2022" after a name is no new act
         if not after:
@@ -529,6 +539,23 @@ class _ArticleExtractor:
                 self._relation("signed", p, ag.key, s.text)
             if target is not None and ag.key not in target.agreements:
                 target.agreements.append(ag.key)
+
+    def _signed_by(self, s: _Sent, low: str, by: re.Match[str], agreements: list[Mention], named: list[str],
+                   persons, meeting: Meeting | None) -> None:
+        """"The X was signed by A and B": A and B signed X; "The agreement was signed by ...": the document
+        named last before. Only people after "by" sign ("signed by the two countries" names none)."""
+        signers = _dedupe([k for m, k in persons if m.start >= by.end()])
+        documents = [m.key for m in agreements if m.end <= by.start()]
+        heads = "|".join(re.escape(" ".join(words)) for words in sorted(self.lex.agreement_heads_lower))
+        if not documents and re.search(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+$",
+                                       low[:by.start()]):
+            documents = named
+        target = meeting or self.last_meeting
+        for doc in documents if signers else ():
+            for p in signers:
+                self._relation("signed", p, doc, s.text)
+            if target is not None and doc not in target.agreements:
+                target.agreements.append(doc)
 
     def _group_signs(self, before: str) -> bool:
         """The words before "signed" make a group its subject: "the two sides (also) signed", or "They agreed

@@ -324,13 +324,15 @@ class PeopleMixin:
     @staticmethod
     def _portfolios(units: list[Unit], j: int) -> int:
         """The end of ", African Cooperation and Moroccan Expatriates," after "Minister of Foreign Affairs":
-        more portfolios of one title, up to the comma before the holder's name (0 when there is none)."""
+        more portfolios of one title, before the comma that leads to the holder's name or ends the
+        apposition (0 when there are none)."""
         e = j + 1
         while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1)):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
-        return e if listed and holder else 0
+        closed = e == len(units) or units[e].cls == "p" or (units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")
+        return e if listed and (holder or closed) else 0
 
     def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
         """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
