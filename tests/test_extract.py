@@ -701,3 +701,11 @@ def test_extract_a_title_with_portfolios_after_the_name():
     f = facts_of("The visit of Mr Ivo Petrov, Minister of Foreign Affairs, Trade and Tourism, ended.")
     assert {e.label: e.titles for e in f.entities.values() if e.type == "Person"} == \
         {"Ivo Petrov": {"Minister of Foreign Affairs, Trade and Tourism"}}
+
+
+@pytest.mark.parametrize("phrase", ["had a brief exchange with", "held an exchange of views with",
+                                    "exchanged views with", "had a working lunch with"])
+def test_extract_an_exchange_or_a_working_meal_with_someone_is_a_meeting(phrase):
+    f = facts_of(f"On the sidelines of the summit, Foreign Minister Rui Lopes {phrase} Foreign Minister of Chile "
+                 "Ana Rojas.")
+    assert met(f, "Rui Lopes", "Ana Rojas")
