@@ -709,3 +709,23 @@ def test_extract_an_exchange_or_a_working_meal_with_someone_is_a_meeting(phrase)
     f = facts_of(f"On the sidelines of the summit, Foreign Minister Rui Lopes {phrase} Foreign Minister of Chile "
                  "Ana Rojas.")
     assert met(f, "Rui Lopes", "Ana Rojas")
+
+
+def test_resolve_a_foreign_ministry_by_its_own_name_is_its_states():
+    """"FCDO" and "UK Foreign Office", "Indian MEA" and "Ministry of External Affairs of India": one body each,
+    part of its state."""
+    a = facts_of("The Foreign, Commonwealth and Development Office (FCDO) said that Minister Jane Holt met "
+                 "Foreign Minister of Kenya Amos Ruto. The Indian MEA welcomed the talks.", aid="a1")
+    b = facts_of("The UK Foreign Office and the Ministry of External Affairs of India issued a joint note.", aid="a2")
+    kg = resolve([a, b])
+    bodies = {k: e for k, e in kg.entities.items() if e.type == "Organization"}
+    assert set(bodies) == {"org:mfa-gb", "org:mfa-in"}
+    assert {"FCDO", "UK Foreign Office"} <= bodies["org:mfa-gb"].aliases | {bodies["org:mfa-gb"].label}
+    assert bodies["org:mfa-gb"].attrs["partOf"] == "state:gb" and bodies["org:mfa-in"].attrs["partOf"] == "state:in"
+
+
+def test_extract_a_release_of_a_ministry_named_without_its_state_is_that_states():
+    text = "Assistant Secretary Mark Hale met with Ambassador of Peru Rosa Vidal."
+    f = extract(Article(id="a1", text=text, title="", date="2025-03-01", source="a1.txt",
+                        outlet="U.S. Department of State"), load_lexicon())
+    assert (people(f)["Mark Hale"], "state:us") in rels(f, "represents")

@@ -17,10 +17,10 @@ DATA = Path(__file__).resolve().parent.parent / "ontology" / "data"
 
 COLUMNS = {
     "states.tsv": ["iso2", "wikidata", "name", "official", "demonyms", "aliases"],
-    "organizations.tsv": ["key", "wikidata", "name", "acronyms", "aliases", "kind", "headquarters"],
+    "organizations.tsv": ["key", "wikidata", "name", "acronyms", "aliases", "kind", "headquarters", "state"],
     "places.tsv": ["name", "iso2", "wikidata", "aliases"],
 }
-ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media"}
+ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry"}
 WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 ISO2 = re.compile(r"[A-Z]{2}")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -153,6 +153,14 @@ def test_org_keys_unique_slugs():
 def test_org_kinds_valid():
     for rec in records("organizations.tsv"):
         assert rec["kind"] in ORG_KINDS, f"{rec['key']}: bad kind {rec['kind']!r}"
+
+
+def test_org_states_are_known_states_and_ministries_have_one():
+    codes = {rec["iso2"] for rec in records("states.tsv")}
+    for rec in records("organizations.tsv"):
+        assert rec["state"] == "" or rec["state"] in codes, f"{rec['key']}: unknown state {rec['state']!r}"
+        if rec["kind"] == "ministry":
+            assert rec["state"] and rec["key"] == f"mfa-{rec['state'].lower()}", rec["key"]
 
 
 def test_no_org_string_claimed_by_two_orgs():

@@ -101,7 +101,7 @@ class _ArticleExtractor:
         return self.facts
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
-                             r"Chancellery|Cabinet)\b")
+                             r"Chancellery|Cabinet|Global Affairs)\b")
     _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|fmprc|mfat|dfat|mzv|minbuza|um|ud|esteri|"
                            r"exteriores|itamaraty|diplomatie|auswaertiges-amt)(?:\.[a-z-]+)*\.(?P<tld>[a-z]{2})(?:[/:]|$)")
 
@@ -110,8 +110,11 @@ class _ArticleExtractor:
         outlet = self.article.outlet
         if outlet and self._GOVERNMENT.search(outlet):
             for m in find_mentions(outlet, self.lex).mentions:
+                entry = self.lex.entries.get(m.key or "")
                 if m.type == "State":
                     return m.key
+                if entry and entry.attrs.get("partOf"):  # "U.S. Department of State", "Global Affairs Canada"
+                    return entry.attrs["partOf"]
         url = self.article.url.lower()
         m = self._GOV_HOST.search(url.split("://", 1)[-1])
         if m:

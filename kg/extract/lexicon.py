@@ -165,6 +165,8 @@ class Lexicon:
             for attr in ("wikidata", "kind", "headquarters"):
                 if r.get(attr):
                     e.attrs[attr] = r[attr].strip()
+            if r.get("state"):  # a state's own body: its foreign ministry
+                e.attrs["partOf"] = f"state:{r['state'].strip().lower()}"
             acronyms = _split(r.get("acronyms", ""))
             if acronyms:
                 e.attrs["acronym"] = acronyms[0]
