@@ -4,10 +4,11 @@ Public API: ``resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph``.
 
 States, known organizations and places already carry canonical keys from the
 gazetteer. People are merged when their names have the same transliteration
-skeleton ("Bakayev"/"Bakaev"), or the same first name and surname with a middle
-name left out, as long as what they represent does not disagree; a surname seen
-alone joins the one full name in the corpus that ends with it, and stays apart
-when two people share it. Organizations, events and agreements merge on equal
+skeleton ("Bakayev"/"Bakaev", "Abdelatty"/"Abdel Aty"), or the same first name and
+surname with a middle name or a second surname left out ("Ana Rojas"/"Ana Rojas
+Soto"), as long as what they represent does not disagree; a surname seen alone (or
+after an initial: "S. Jaishankar") joins the one full name in the corpus that ends
+with it (and starts with the initial), and stays apart when two people share it. Organizations, events and agreements merge on equal
 normalized names and aliases.
 """
 from __future__ import annotations
@@ -123,7 +124,7 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
 
     by_skeleton: dict[str, list[Entity]] = defaultdict(list)
     for e in full:
-        by_skeleton[skeleton(e.label)].append(e)
+        by_skeleton[skeleton(e.label).replace(" ", "")].append(e)  # "Abdelatty" = "Abdel Aty"
     for group in by_skeleton.values():
         for other in group[1:]:
             if agree(group[0], other):
@@ -138,6 +139,7 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
             continue
         same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
+        subset = subset or _first_surname(pa, pb) or _first_surname(pb, pa)
         # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
         if (same_ends or subset or ((i, j) in spelled_close and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) \
                 and agree(a, b):
@@ -146,16 +148,24 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
     for f, pf in zip(full, parts):
         by_surname[skeleton(_name_parts(f.label)[-1])].append(f)
     for s in short:
-        sk = skeleton(s.label)
-        roots = {uf.find(f.key) for f in by_surname.get(sk, ()) if agree(s, f)}
+        sk = skeleton(_name_parts(s.label)[-1])
+        initials = [p[0].lower() for p in _parts(s.label) if _INITIAL.match(p)]  # "S. Jaishankar"
+        roots = {uf.find(f.key) for f in by_surname.get(sk, ()) if agree(s, f)
+                 and (not initials or f.label[:1].lower() == initials[0])}
         if len(roots) == 1:
             uf.union(s.key, roots.pop())
 
 
+def _first_surname(short: list[str], long: list[str]) -> bool:
+    """"Ana Rojas" and "Ana Rojas Soto": a given name and a first surname, then the same with the second."""
+    return len(short) == 2 and len(long) == 3 and short == long[:2]
+
+
 def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Index pairs (i < j) of names that may be one person: a superset of the pairs that pass
-    "same first part and close last parts", "one's parts within the other's, same last part" or
-    "same surname, given names spelled alike"; and the pairs that may pass the last test."""
+    "same first part and close last parts", "one's parts within the other's, same last part" (or
+    ``_first_surname``) or "same surname, given names spelled alike"; and the pairs that may pass
+    the last test."""
     pairs: set[tuple[int, int]] = set()
 
     def add(i: int, j: int) -> None:
@@ -174,12 +184,19 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
         by_ends[(p[0], p[-1])].append(i)
         for q in set(p):
             by_last_part[(p[-1], q)].append(i)
+    by_first_two: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(parts):
+        if len(p) == 3:
+            by_first_two[(p[0], p[1])].append(i)
     for i, p in enumerate(parts):
         for last in (p[-1], *near.get(p[-1], ())):
             for j in by_ends.get((p[0], last), ()):
                 add(i, j)
         for j in by_last_part.get((p[-1], p[0]), ()):
             add(i, j)
+        if len(p) == 2:
+            for j in by_first_two.get((p[0], p[1]), ()):
+                add(i, j)
     # Transliterations of one person: the same surname skeleton and first names that start alike
     # ("Rashid" / "Rasit" Meredov). Blocking on both keeps this linear in the number of names.
     spelled_close: set[tuple[int, int]] = set()

@@ -729,3 +729,24 @@ def test_extract_a_release_of_a_ministry_named_without_its_state_is_that_states(
     f = extract(Article(id="a1", text=text, title="", date="2025-03-01", source="a1.txt",
                         outlet="U.S. Department of State"), load_lexicon())
     assert (people(f)["Mark Hale"], "state:us") in rels(f, "represents")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Foreign Minister of Egypt Omar Abdelsattar met Foreign Minister of Chile Ana Rojas.",
+     "Egyptian Foreign Minister Omar Abdel Sattar received Ana Rojas."),
+    ("Foreign Minister of India Ravi Kumaraswamy met Foreign Minister of Chile Ana Rojas.",
+     "Foreign Minister of India R. Kumaraswamy met Ana Rojas."),
+    ("Foreign Minister of Chile Ana Rojas Soto met Foreign Minister of Egypt Omar Saleh.",
+     "Chilean Foreign Minister Ana Rojas received Omar Saleh."),
+])
+def test_resolve_name_variants_across_articles(first, second):
+    """A surname written in two words; an initial for the given name; a second surname left out."""
+    kg = resolve([facts_of(first, aid="a1"), facts_of(second, aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 2
+
+
+def test_resolve_an_initial_that_is_not_the_given_names_keeps_apart():
+    kg = resolve([facts_of("Foreign Minister of India Ravi Kumaraswamy met Foreign Minister of Chile Ana Rojas.",
+                           aid="a1"),
+                  facts_of("Foreign Minister of India P. Kumaraswamy met Ana Rojas.", aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
