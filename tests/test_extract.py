@@ -750,3 +750,18 @@ def test_resolve_an_initial_that_is_not_the_given_names_keeps_apart():
                            aid="a1"),
                   facts_of("Foreign Minister of India P. Kumaraswamy met Ana Rojas.", aid="a2")])
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
+
+
+def test_extract_the_head_of_a_delegation_named_in_the_same_sentence():
+    f = facts_of("Ambassador Lena Berg held talks with the head of the delegation of the Republic of Malawi, "
+                 "Deputy Minister of Foreign Affairs Chikondi Banda.")
+    assert (people(f)["Chikondi Banda"], "state:mw") in rels(f, "represents")
+    assert met(f, "Lena Berg", "Chikondi Banda")
+
+
+def test_extract_the_head_of_a_delegation_received_named_in_a_later_sentence():
+    f = facts_of("Secretary-General of the OSCE Lena Berg opened the session. She then received a delegation of "
+                 "the Republic of Malawi. The head of the delegation, Deputy Minister Chikondi Banda, presented "
+                 "Malawi's priorities.")
+    assert (people(f)["Chikondi Banda"], "state:mw") in rels(f, "represents")
+    assert met(f, "Lena Berg", "Chikondi Banda")

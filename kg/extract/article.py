@@ -52,6 +52,8 @@ class _ArticleExtractor:
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
         self.delegations_met = False
+        # "X received a delegation of S": (kind, X's side, S) until a sentence names "the head of the delegation"
+        self.open_delegation: tuple[str, list[str], str] | None = None
 
     # -- mentions --------------------------------------------------------------
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
@@ -203,6 +205,7 @@ class _ArticleExtractor:
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation"
                                   r"\s+(?:was\s+|is\s+)?(?:headed|led)\s+by\b")
+    _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
 
@@ -221,7 +224,7 @@ class _ArticleExtractor:
                     self._represents(head[0][1], side[0].key, s)
                 if head[0][1] not in self.delegation_heads:
                     self.delegation_heads.append(head[0][1])
-        m = self._DELEGATION.search(s.text)
+        m = self._DELEGATION.search(s.text) or self._HEAD_OF_DELEGATION.search(s.text)
         if not m:
             return
         heads = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("body") <= x.start < m.end()]
@@ -282,6 +285,8 @@ class _ArticleExtractor:
         persons = _unique_persons(s.persons)
         if not self.protagonist and persons:
             self.protagonist = [persons[0][1]]
+        if self.open_delegation and (head := self._DELEGATION_HEAD.search(low)):
+            self._delegation_head(s, head.end(), persons)
         trig = self._trigger(low, s.mentions)
         if trig and self._PRESS.match(low, trig[2]):
             trig = None  # "the two ministers met the press": no meeting with anyone
@@ -303,6 +308,8 @@ class _ArticleExtractor:
                 left = list(self.last_meeting.participants)
             if right and not left and not between:
                 left = list(self.protagonist)
+            if not right and not between:
+                self._open_delegation(s, kind, end, left or list(self.protagonist))
             later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
             if later:  # "X called on A and held talks with B": two meetings, X with A and X with B
                 later, relative = later
@@ -341,6 +348,27 @@ class _ArticleExtractor:
         if second:
             meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
         self._signing(s, low, persons, meeting)
+
+    _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
+    _DELEGATION_HEAD = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
+
+    def _open_delegation(self, s: _Sent, kind: str, end: int, hosts: list[str]) -> None:
+        """"She received a delegation of Bolivia": its head, named later ("The head of the delegation, X"),
+        is the one met."""
+        m = self._A_DELEGATION.match(s.text.lower(), end)
+        sides = [x for x in s.mentions if m and x.start == m.end() and x.type in ("State", "Organization")]
+        if sides and hosts:
+            self.open_delegation = kind, hosts, sides[0].key
+
+    def _delegation_head(self, s: _Sent, after: int, persons: list[tuple[Mention, str]]) -> None:
+        kind, hosts, side = self.open_delegation
+        head = [k for m, k in persons if m.start >= after][:1]
+        if head:
+            self.open_delegation = None
+            self._represents(head[0], side, s)
+            for h in hosts:
+                self._met(h, head[0], s.text)
+            self._meeting(kind, _dedupe(hosts + head), s)
 
     _CLAUSE = re.compile(r"\b(that|who|which|whom|said|says|noted|informed|told|stated|while|when|after|before)\b|[;:]")
 
