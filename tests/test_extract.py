@@ -765,3 +765,11 @@ def test_extract_the_head_of_a_delegation_received_named_in_a_later_sentence():
                  "Malawi's priorities.")
     assert (people(f)["Chikondi Banda"], "state:mw") in rels(f, "represents")
     assert met(f, "Lena Berg", "Chikondi Banda")
+
+
+def test_extract_a_title_then_its_body_after_a_comma():
+    f = facts_of("The talks were led by Ms Meera Iyer, Secretary (East), Ministry of External Affairs, and by "
+                 "Somchai Wong, Permanent Secretary of Thailand.")
+    p = people(f)
+    assert {(p["Meera Iyer"], "org:mfa-in"), (p["Meera Iyer"], "state:in")} <= rels(f, "represents")
+    assert f.entities[p["Meera Iyer"]].titles == {"Secretary"}

@@ -290,6 +290,10 @@ class PeopleMixin:
                 j = d
             elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
                 j += 3
+            elif u.cls == "," and j + 1 < n and units[j + 1].cls == "O" and units[j - 1].cls in "T)" and (
+                    j + 2 == n or units[j + 2].cls in ",p" or units[j + 2].text in {"while", "and"}):
+                reps.append(units[j + 1].key)  # "Secretary (West), Ministry of External Affairs, ...": its body
+                break
             elif u.cls == "q" and j + 2 < n and units[j + 2].cls == "q" and units[j + 1].cls in "ONC":
                 if units[j + 1].cls == "O":
                     reps.append(units[j + 1].key)
