@@ -773,3 +773,13 @@ def test_extract_a_title_then_its_body_after_a_comma():
     p = people(f)
     assert {(p["Meera Iyer"], "org:mfa-in"), (p["Meera Iyer"], "state:in")} <= rels(f, "represents")
     assert f.entities[p["Meera Iyer"]].titles == {"Secretary"}
+
+
+def test_extract_a_long_post_before_an_honorific_and_a_second_title():
+    f = facts_of("The Commissioner for Trade, Industry and Mining (TIM) of the African Union Commission (AUC), "
+                 "H.E. Ambassador Amara Diallo, received the Minister of Trade of Ghana, Kofi Asante.")
+    p = people(f)
+    assert "Commissioner for Trade, Industry and Mining of the African Union Commission" in \
+        f.entities[p["Amara Diallo"]].titles
+    assert (p["Amara Diallo"], "org:au-commission") in rels(f, "represents")
+    assert met(f, "Amara Diallo", "Kofi Asante")

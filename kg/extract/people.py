@@ -240,6 +240,7 @@ class PeopleMixin:
         if j >= n or units[j].cls != "T":
             return None
         title_start = j
+        cut: int | None = None
         j += 1
         while j < n:
             u = units[j]
@@ -299,6 +300,8 @@ class PeopleMixin:
                     reps.append(units[j + 1].key)
                 j += 3
             elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
+                if u.cls == "," and cut is None and self._is_honorific(units[j + 1]):
+                    cut = j  # "Commissioner ... (AUC), H.E. Ambassador X": the post is the part before the comma
                 j += 1
             elif u.cls == "," and (end := self._portfolios(units, j)):
                 j = end
@@ -312,12 +315,10 @@ class PeopleMixin:
                     j += 1
             else:
                 break
-        while title_start < j and phrase_key([t.text for t in tokenize(units[title_start].text.rstrip("."))]) \
-                in self.lex.honorifics:
+        while title_start < j and self._is_honorific(units[title_start]):
             title_start += 1  # "His Excellency Mr." is no post
-        end = j
-        while end > title_start and (units[end - 1].cls in ",ha" or phrase_key(
-                [t.text for t in tokenize(units[end - 1].text.rstrip("."))]) in self.lex.honorifics):
+        end = j if cut is None or not any(u.cls == "T" and not self._is_honorific(u) for u in units[cut:j]) else cut
+        while end > title_start and (units[end - 1].cls in ",ha" or self._is_honorific(units[end - 1])):
             end -= 1  # "Chairperson of the Commission, H.E.": the honorific and the comma before it
         if title_start == end:
             return j, "", _dedupe(reps)
@@ -325,18 +326,22 @@ class PeopleMixin:
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
 
+    def _is_honorific(self, unit: Unit) -> bool:
+        return phrase_key([t.text for t in tokenize(unit.text.rstrip("."))]) in self.lex.honorifics
+
     @staticmethod
     def _portfolios(units: list[Unit], j: int) -> int:
         """The end of ", African Cooperation and Moroccan Expatriates," after "Minister of Foreign Affairs":
         more portfolios of one title, before the comma that leads to the holder's name or ends the
-        apposition (0 when there are none)."""
+        apposition, or before the body's "of" (0 when there are none)."""
         e = j + 1
         while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1)):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
         closed = e == len(units) or units[e].cls == "p" or (units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")
-        return e if listed and (holder or closed) else 0
+        more = e < len(units) and (units[e].cls == "(" or units[e].text == "of")  # "... and Security (PAPS) of"
+        return e if listed and (holder or closed or more) else 0
 
     def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
         """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
