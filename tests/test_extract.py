@@ -783,3 +783,17 @@ def test_extract_a_long_post_before_an_honorific_and_a_second_title():
         f.entities[p["Amara Diallo"]].titles
     assert (p["Amara Diallo"], "org:au-commission") in rels(f, "represents")
     assert met(f, "Amara Diallo", "Kofi Asante")
+
+
+def test_extract_a_royal_style_after_a_post_is_no_part_of_it():
+    f = facts_of("Minister of Foreign Affairs Prince Faris bin Nasser received a phone call from Foreign Minister "
+                 "of Chile Ana Rojas.")
+    assert {e.label: e.titles for e in f.entities.values() if e.type == "Person"}["Faris bin Nasser"] == \
+        {"Minister of Foreign Affairs"}
+
+
+def test_extract_including_is_no_word_of_a_documents_name():
+    f = facts_of("Foreign Minister Rui Lopes and his Ghanaian counterpart Kofi Asante signed several agreements, "
+                 "including an agreement on visa exemption for diplomats.")
+    assert {e.label for e in f.entities.values() if e.type == "Agreement"} == \
+        {"Agreement on visa exemption for diplomats"}

@@ -286,7 +286,8 @@ class BodiesMixin:
     # Agreements may contain persons ("agreements between President X and ..."), so
     # they are recorded but not collapsed.
     _STOP_WORDS = {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "following",
-                   "during", "after", "and", "within", "who", "has", "have", "had", "as", "at", "by", "in"}
+                   "during", "after", "and", "within", "who", "has", "have", "had", "as", "at", "by", "in",
+                   "including", "includes", "include", "namely", "notably", "especially", "particularly"}
 
     def _agreements(self, units, cls) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
