@@ -797,3 +797,27 @@ def test_extract_including_is_no_word_of_a_documents_name():
                  "including an agreement on visa exemption for diplomats.")
     assert {e.label for e in f.entities.values() if e.type == "Agreement"} == \
         {"Agreement on visa exemption for diplomats"}
+
+
+def test_extract_two_people_who_held_a_separate_meeting_met():
+    f = facts_of("The Foreign Ministers of the two countries, Rui Lopes and Kofi Asante, also held a separate "
+                 "meeting.")
+    assert met(f, "Rui Lopes", "Kofi Asante")
+
+
+def test_extract_the_signing_of_a_document_by_two_people():
+    f = facts_of("The leaders welcomed the signing of the Joint Action Plan 2027-2029 by the Ministers of Foreign "
+                 "Affairs, Rui Lopes and Kofi Asante.")
+    p = people(f)
+    assert rels(f, "signed") == {(p["Rui Lopes"], "agreement:joint-action-plan-2027-2029"),
+                                 (p["Kofi Asante"], "agreement:joint-action-plan-2027-2029")}
+
+
+def test_extract_parallel_titles_before_two_names_are_each_ones():
+    """"At the invitation of the President of A, X, the Prime Minister of B, Y, visited": then "the two leaders"."""
+    f = facts_of("At the invitation of the President of the Republic of Ghana, Kofi Asante, the Prime Minister of "
+                 "the Portuguese Republic, Rui Lopes, paid an official visit to Accra. The two leaders held talks "
+                 "on trade.")
+    p = people(f)
+    assert {(p["Kofi Asante"], "state:gh"), (p["Rui Lopes"], "state:pt")} == rels(f, "represents")
+    assert met(f, "Kofi Asante", "Rui Lopes")

@@ -48,6 +48,7 @@ class _ArticleExtractor:
         self.last_meeting: Meeting | None = None
         self.last_agreements: list[str] = []  # the documents named by the last sentence that named any
         self.protagonist: list[str] = []
+        self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
         self.delegation_heads: list[str] = []
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
@@ -306,6 +307,8 @@ class _ArticleExtractor:
             group = self._group_subject(low[:start])
             if not left and not between and group and self.last_meeting:
                 left = list(self.last_meeting.participants)
+            elif not left and not between and group and len(self.seen_persons) == 2:
+                left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
             if right and not left and not between:
                 left = list(self.protagonist)
             if not right and not between:
@@ -348,6 +351,7 @@ class _ArticleExtractor:
         if second:
             meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
         self._signing(s, low, persons, meeting)
+        self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
     _DELEGATION_HEAD = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
@@ -453,17 +457,19 @@ class _ArticleExtractor:
 
     _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                             r"(meeting|talks|consultations|negotiations|discussions?)\s+(?:[a-z]+\s+){0,2}?with\b")
+    #: "A and B also held a separate meeting": the people of the subject met
+    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations)\b")
     _HELD_KIND = {"meeting": "Meeting", "talks": "Talks", "negotiations": "Talks", "consultations": "Consultations",
                   "discussion": "Meeting", "discussions": "Meeting"}
 
     def _held_trigger(self, low: str, skip: list[tuple[int, int]]) -> tuple[str, int, int] | None:
-        """"held a working meeting today with", "had productive talks with": a meeting phrase with words
-        between its verb, its noun and "with" that no fixed phrase lists."""
-        if " with" not in low:
-            return None
-        for m in self._HELD_NOUN.finditer(low):
-            if not any(a <= m.start() < b for a, b in skip) and not self._CLAUSE.search(m.group(0)):
-                return self._HELD_KIND[m.group(1)], m.start(), m.end()
+        """"held a working meeting today with", "had productive talks with", "(A and B) held a separate
+        meeting": a meeting phrase with words between its verb and its noun (and "with") that no fixed
+        phrase lists."""
+        for pattern in (self._HELD_NOUN, self._HELD_AMONG) if " with" in low else (self._HELD_AMONG,):
+            for m in pattern.finditer(low):
+                if not any(a <= m.start() < b for a, b in skip) and not self._CLAUSE.search(m.group(0)):
+                    return self._HELD_KIND[m.group(1)], m.start(), m.end()
         return None
 
     _HELD = re.compile(r"\b(?:held|co-chaired|chaired)\s+(?:the\s+)?$")
@@ -550,6 +556,7 @@ class _ArticleExtractor:
             self.last_agreements = _dedupe([m.key for m in agreements])
         pos = self._sign_position(low)
         if pos is None:
+            self._signing_of(s, low, agreements, persons, meeting)
             return
         if by := self._SIGNED_BY.search(low):
             self._signed_by(s, low, by, agreements, named, persons, meeting)
@@ -570,6 +577,20 @@ class _ArticleExtractor:
                 self._relation("signed", p, ag.key, s.text)
             if target is not None and ag.key not in target.agreements:
                 target.agreements.append(ag.key)
+
+    _BY = re.compile(r"(?:\s*\([^)]*\))?\s+by\b")
+
+    def _signing_of(self, s: _Sent, low: str, agreements: list[Mention], persons, meeting: Meeting | None) -> None:
+        """"(welcomed) the signing of X by A and B": A and B signed X."""
+        for m in re.finditer(r"\bsigning of\b", low):
+            doc = next((a for a in agreements if a.start >= m.end()), None)
+            by = self._BY.match(low, doc.end) if doc else None
+            signers = _dedupe([k for p, k in persons if by and p.start >= by.end()])
+            for p in signers:
+                self._relation("signed", p, doc.key, s.text)
+            target = meeting or self.last_meeting
+            if signers and target is not None and doc.key not in target.agreements:
+                target.agreements.append(doc.key)
 
     def _signed_by(self, s: _Sent, low: str, by: re.Match[str], agreements: list[Mention], named: list[str],
                    persons, meeting: Meeting | None) -> None:

@@ -325,6 +325,8 @@ class BodiesMixin:
                     pass
                 else:
                     b = self._agreement_tail(units, b)
+            if b < len(units) and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)\d\d", units[b].text):
+                b += 1  # "Strategic Cooperation Programme 2026-2030"
             if u.cls == "g" and b == k + 1 and not line_item:
                 continue
             if a == k and b == k + 1:

@@ -39,7 +39,7 @@ class PeopleMixin:
                     titles = [title] if title else []
                     if title and not reps and (state := self._of_state(units, r)):
                         reps = [state]  # "President Cyril Ramaphosa of South Africa"
-                    apposition = self._apposition(units, r)
+                    apposition = self._apposition(units, r, titled=bool(title))
                     if apposition:
                         titles.append(apposition[1])
                         reps = _dedupe(reps + apposition[2])
@@ -400,15 +400,20 @@ class PeopleMixin:
         name = " ".join(u.text for u in units[a:b]).lower()
         return name in self.known_names
 
-    def _apposition(self, units, r):
-        """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister"."""
+    def _apposition(self, units, r, *, titled: bool = False):
+        """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister".
+        ``titled``: the name has a title before it, so in "President A, the Prime Minister of X, B" the
+        second title is B's, as the first is A's."""
         if r + 1 < len(units) and (units[r].cls == "," or units[r].text == "as"):
             j = r + 1
             if units[j].cls == "t":
                 j += 1
             chain = self._chain(units, j)
-            if chain and not (chain[0] < len(units) and units[chain[0]].cls in "NI"
-                              and self._name_run(units, chain[0], after_title=True) > chain[0]):
+            if not chain:
+                return None
+            after = chain[0] + (titled and chain[0] < len(units) and units[chain[0]].cls == ",")
+            if not (after < len(units) and units[after].cls in "NI"
+                    and self._name_run(units, after, after_title=True) > after):
                 return chain  # not "A, Prime Minister B": that title is B's
         return None
 
