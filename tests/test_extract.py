@@ -821,3 +821,9 @@ def test_extract_parallel_titles_before_two_names_are_each_ones():
     p = people(f)
     assert {(p["Kofi Asante"], "state:gh"), (p["Rui Lopes"], "state:pt")} == rels(f, "represents")
     assert met(f, "Kofi Asante", "Rui Lopes")
+
+
+def test_extract_a_parliamentary_vice_minister_after_the_name():
+    f = facts_of("Mr. Sato Kenji, Parliamentary Vice-Minister for Foreign Affairs of Japan, met with Ms. Lee Su-jin, "
+                 "Vice Minister of Foreign Affairs of the Republic of Korea.")
+    assert (people(f)["Sato Kenji"], "state:jp") in rels(f, "represents")
