@@ -8,12 +8,13 @@ skeleton ("Bakayev"/"Bakaev", "Abdelatty"/"Abdel Aty"), or the same first name a
 surname with a middle name or a second surname left out ("Ana Rojas"/"Ana Rojas
 Soto"), as long as what they represent does not disagree; a surname seen alone (or
 after an initial: "S. Jaishankar") joins the one full name in the corpus that ends
-with it (and starts with the initial), and stays apart when two people share it. Organizations, events and agreements merge on equal
-normalized names and aliases.
+with it (and starts with the initial), and stays apart when two people share it.
+Organizations, events and agreements merge on equal normalized names and aliases.
 """
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -148,12 +149,17 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
     for f, pf in zip(full, parts):
         by_surname[skeleton(_name_parts(f.label)[-1])].append(f)
     for s in short:
-        sk = skeleton(_name_parts(s.label)[-1])
-        initials = [p[0].lower() for p in _parts(s.label) if _INITIAL.match(p)]  # "S. Jaishankar"
+        written = _parts(s.label)
+        # "S. Jaishankar": initials and a surname ("Li Qiang" is no initial and a surname: "Li" is a name)
+        initials = [p[0].lower() for p in written[:-1]] if all(map(_TRUE_INITIAL.match, written[:-1])) else None
+        sk = skeleton(written[-1]) if initials is not None else skeleton(s.label)
         roots = {uf.find(f.key) for f in by_surname.get(sk, ()) if agree(s, f)
                  and (not initials or f.label[:1].lower() == initials[0])}
         if len(roots) == 1:
             uf.union(s.key, roots.pop())
+
+
+_TRUE_INITIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]\.)$")  # "S", "S.", "Md."; not "Li"
 
 
 def _first_surname(short: list[str], long: list[str]) -> bool:

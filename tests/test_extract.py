@@ -827,3 +827,10 @@ def test_extract_a_parliamentary_vice_minister_after_the_name():
     f = facts_of("Mr. Sato Kenji, Parliamentary Vice-Minister for Foreign Affairs of Japan, met with Ms. Lee Su-jin, "
                  "Vice Minister of Foreign Affairs of the Republic of Korea.")
     assert (people(f)["Sato Kenji"], "state:jp") in rels(f, "represents")
+
+
+def test_resolve_a_two_letter_given_name_is_no_initial():
+    """"Li Wen" is a full name, not "L. Wen": it stays apart from "Lukas Wen"."""
+    kg = resolve([facts_of("Foreign Minister of Chile Lukas Wen met Foreign Minister of Peru Ana Rojas.", aid="a1"),
+                  facts_of("Foreign Minister of Chile Li Wen met Ana Rojas.", aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3

@@ -569,14 +569,18 @@ class _ArticleExtractor:
         signers = [k for m, k in persons if m.end <= pos]
         if not signers and self.last_meeting and self._group_signs(low[:pos]):
             signers = list(self.last_meeting.participants)
+        self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
+
+    def _signed(self, signers: list[str], documents: list[str], s: _Sent, meeting: Meeting | None) -> None:
+        """Each of ``signers`` signed each of ``documents``, which came out of ``meeting`` (or the last one)."""
         if not signers:
             return
         target = meeting or self.last_meeting
-        for ag in after:
-            for p in _dedupe(signers):
-                self._relation("signed", p, ag.key, s.text)
-            if target is not None and ag.key not in target.agreements:
-                target.agreements.append(ag.key)
+        for doc in documents:
+            for p in signers:
+                self._relation("signed", p, doc, s.text)
+            if target is not None and doc not in target.agreements:
+                target.agreements.append(doc)
 
     _BY = re.compile(r"(?:\s*\([^)]*\))?\s+by\b")
 
@@ -585,12 +589,8 @@ class _ArticleExtractor:
         for m in re.finditer(r"\bsigning of\b", low):
             doc = next((a for a in agreements if a.start >= m.end()), None)
             by = self._BY.match(low, doc.end) if doc else None
-            signers = _dedupe([k for p, k in persons if by and p.start >= by.end()])
-            for p in signers:
-                self._relation("signed", p, doc.key, s.text)
-            target = meeting or self.last_meeting
-            if signers and target is not None and doc.key not in target.agreements:
-                target.agreements.append(doc.key)
+            if by:
+                self._signed(_dedupe([k for p, k in persons if p.start >= by.end()]), [doc.key], s, meeting)
 
     def _signed_by(self, s: _Sent, low: str, by: re.Match[str], agreements: list[Mention], named: list[str],
                    persons, meeting: Meeting | None) -> None:
@@ -602,12 +602,7 @@ class _ArticleExtractor:
         if not documents and re.search(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+$",
                                        low[:by.start()]):
             documents = named
-        target = meeting or self.last_meeting
-        for doc in documents if signers else ():
-            for p in signers:
-                self._relation("signed", p, doc, s.text)
-            if target is not None and doc not in target.agreements:
-                target.agreements.append(doc)
+        self._signed(signers, documents, s, meeting)
 
     def _group_signs(self, before: str) -> bool:
         """The words before "signed" make a group its subject: "the two sides (also) signed", or "They agreed

@@ -374,13 +374,13 @@ class BodiesMixin:
             j += 1
         return b < j < len(units) and units[j].cls == "E"
 
-    @staticmethod
-    def _in_the_field(units, b) -> bool:
+    _FIELDS = {"field", "fields", "area", "areas", "sphere", "spheres"}
+
+    @classmethod
+    def _in_the_field(cls, units, b) -> bool:
         """"in the field of ...", "in the area of ...": the subject of a document, part of its name."""
         words = [u.text.lower() for u in units[b:b + 4]]
-        return words[:2] == ["in", "the"] and len(words) == 4 and words[2] in {"field", "fields", "area", "areas",
-                                                                                "sphere", "spheres"} \
-            and words[3] == "of"
+        return len(words) == 4 and words[:2] == ["in", "the"] and words[2] in cls._FIELDS and words[3] == "of"
 
     _NAME_LINKS = {"of", "on", "in", "the", "and", "for", "between", "to", "with", "at", "from", "against", "within",
                    "among", "concerning", "regarding", "by", "under", "a", "an", "or", "&"}

@@ -339,7 +339,8 @@ class PeopleMixin:
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
-        closed = e == len(units) or units[e].cls == "p" or (units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")
+        closed = e == len(units) or units[e].cls == "p" or (
+            units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")  # "Mr X, Minister of A, B and C, in ..."
         more = e < len(units) and (units[e].cls == "(" or units[e].text == "of")  # "... and Security (PAPS) of"
         return e if listed and (holder or closed or more) else 0
 
