@@ -133,14 +133,14 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
     parts = [[skeleton(p) for p in _name_parts(e.label)] for e in full]
     # Every pair of full names that can pass is judged as before; the others are never visited:
     # see ``_person_candidates``.
-    candidates, spelled_close = _person_candidates(parts)
+    candidates, spelled_close, extended = _person_candidates(parts)
     for i, j in sorted(candidates):
         a, b, pa, pb = full[i], full[j], parts[i], parts[j]
         if uf.find(a.key) == uf.find(b.key):
             continue
         same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
-        subset = subset or _first_surname(pa, pb) or _first_surname(pb, pa)
+        subset = subset or (i, j) in extended
         # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
         if (same_ends or subset or ((i, j) in spelled_close and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) \
                 and agree(a, b):
@@ -162,16 +162,14 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
 _TRUE_INITIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]\.)$")  # "S", "S.", "Md."; not "Li"
 
 
-def _first_surname(short: list[str], long: list[str]) -> bool:
-    """"Ana Rojas" and "Ana Rojas Soto": a given name and a first surname, then the same with the second."""
-    return len(short) == 2 and len(long) == 3 and short == long[:2]
-
-
-def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]],
+                                                        set[tuple[int, int]]]:
     """Index pairs (i < j) of names that may be one person: a superset of the pairs that pass
-    "same first part and close last parts", "one's parts within the other's, same last part" (or
-    ``_first_surname``) or "same surname, given names spelled alike"; and the pairs that may pass
-    the last test."""
+    "same first part and close last parts", "one's parts within the other's, same last part" or
+    "same surname, given names spelled alike"; the pairs that may pass the last test; and the
+    pairs of a given name and first surname with the one longer name that adds a second surname
+    ("Ana Rojas", "Ana Rojas Soto"), which pass when what they represent agrees (two such longer
+    names, and the short one could be either: it stays apart)."""
     pairs: set[tuple[int, int]] = set()
 
     def add(i: int, j: int) -> None:
@@ -190,6 +188,7 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
         by_ends[(p[0], p[-1])].append(i)
         for q in set(p):
             by_last_part[(p[-1], q)].append(i)
+    extended: set[tuple[int, int]] = set()  # "Ana Rojas" and the one "Ana Rojas Soto"
     by_first_two: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(parts):
         if len(p) == 3:
@@ -200,9 +199,11 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
                 add(i, j)
         for j in by_last_part.get((p[-1], p[0]), ()):
             add(i, j)
-        if len(p) == 2:
-            for j in by_first_two.get((p[0], p[1]), ()):
+        longer = by_first_two.get((p[0], p[1]), ()) if len(p) == 2 else ()
+        if len({tuple(parts[j]) for j in longer}) == 1:  # "Ana Rojas": one "Ana Rojas X" only, or none
+            for j in longer:
                 add(i, j)
+                extended.add((i, j) if i < j else (j, i))
     # Transliterations of one person: the same surname skeleton and first names that start alike
     # ("Rashid" / "Rasit" Meredov). Blocking on both keeps this linear in the number of names.
     spelled_close: set[tuple[int, int]] = set()
@@ -215,7 +216,7 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
             for j in members[x + 1:]:
                 spelled_close.add((i, j) if i < j else (j, i))
     pairs |= spelled_close
-    return pairs, spelled_close
+    return pairs, spelled_close, extended
 
 
 def _close_candidates(names: list[str], groups: list[str], ratio: float) -> set[tuple[int, int]]:

@@ -834,3 +834,12 @@ def test_resolve_a_two_letter_given_name_is_no_initial():
     kg = resolve([facts_of("Foreign Minister of Chile Lukas Wen met Foreign Minister of Peru Ana Rojas.", aid="a1"),
                   facts_of("Foreign Minister of Chile Li Wen met Ana Rojas.", aid="a2")])
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
+
+
+def test_resolve_a_name_two_longer_names_extend_stays_apart():
+    """"Ana Rojas" could be "Ana Rojas Soto" or "Ana Rojas Vega": she joins neither, and they stay two."""
+    kg = resolve([facts_of("Foreign Minister of Chile Ana Rojas Soto met Foreign Minister of Egypt Omar Saleh.",
+                           aid="a1"),
+                  facts_of("Minister of Trade of Chile Ana Rojas Vega met Omar Saleh.", aid="a2"),
+                  facts_of("Chilean minister Ana Rojas received Omar Saleh.", aid="a3")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 4
