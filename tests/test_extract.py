@@ -843,3 +843,9 @@ def test_resolve_a_name_two_longer_names_extend_stays_apart():
                   facts_of("Minister of Trade of Chile Ana Rojas Vega met Omar Saleh.", aid="a2"),
                   facts_of("Chilean minister Ana Rojas received Omar Saleh.", aid="a3")])
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 4
+
+
+def test_extract_a_partnership_of_two_states_is_their_relations_not_a_body():
+    f = facts_of("They upgraded ties to the Peru–Ghana Comprehensive Partnership, and both joined the Global "
+                 "Partnership for Education.")
+    assert {e.label for e in f.entities.values() if e.type == "Organization"} == {"Global Partnership for Education"}

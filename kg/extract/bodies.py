@@ -182,6 +182,9 @@ class BodiesMixin:
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             return  # a bare or generic head ("the Ministry", "the Parties (COP17)") names nothing
+        if core_end == k + 1 and units[k].text == "Partnership" and a < k \
+                and all(x.cls in "SOKDhaC" for x in units[a:k]) and any(x.cls == "C" for x in units[a:k]):
+            return  # "the Viet Nam–Chile Comprehensive Partnership": a kind of relations between them, not a body
         if quoted:
             core_end = b - 3 if acr_unit is None else core_end
         text = self.unit_text(units, a, core_end)
