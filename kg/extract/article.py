@@ -213,6 +213,8 @@ class _ArticleExtractor:
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
         heads of the delegations of one article's talks met."""
+        if "delegation" not in s.text.lower():
+            return
         led = [(m, [(x, k) for x, k in s.persons if x.end <= m.start()][-1:])
                for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"
         passive = [(m, [(x, k) for x, k in s.persons if x.start >= m.end()][:1])
@@ -466,7 +468,10 @@ class _ArticleExtractor:
         """"held a working meeting today with", "had productive talks with", "(A and B) held a separate
         meeting": a meeting phrase with words between its verb and its noun (and "with") that no fixed
         phrase lists."""
-        for pattern in (self._HELD_NOUN, self._HELD_AMONG) if " with" in low else (self._HELD_AMONG,):
+        patterns = [self._HELD_NOUN] if " with" in low else []
+        if "held a" in low or "had a" in low:
+            patterns.append(self._HELD_AMONG)
+        for pattern in patterns:
             for m in pattern.finditer(low):
                 if not any(a <= m.start() < b for a, b in skip) and not self._CLAUSE.search(m.group(0)):
                     return self._HELD_KIND[m.group(1)], m.start(), m.end()
@@ -586,6 +591,8 @@ class _ArticleExtractor:
 
     def _signing_of(self, s: _Sent, low: str, agreements: list[Mention], persons, meeting: Meeting | None) -> None:
         """"(welcomed) the signing of X by A and B": A and B signed X."""
+        if "signing of" not in low or not agreements:
+            return
         for m in re.finditer(r"\bsigning of\b", low):
             doc = next((a for a in agreements if a.start >= m.end()), None)
             by = self._BY.match(low, doc.end) if doc else None
