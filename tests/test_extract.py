@@ -849,3 +849,13 @@ def test_extract_a_partnership_of_two_states_is_their_relations_not_a_body():
     f = facts_of("They upgraded ties to the Peru–Ghana Comprehensive Partnership, and both joined the Global "
                  "Partnership for Education.")
     assert {e.label for e in f.entities.values() if e.type == "Organization"} == {"Global Partnership for Education"}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Rui Lopes refused to meet Foreign Minister of Ghana Kofi Asante.",
+    "The spokesperson said that Foreign Minister Rui Lopes had not met Foreign Minister of Ghana Kofi Asante.",
+    "Foreign Minister Rui Lopes postponed talks with Foreign Minister of Ghana Kofi Asante.",
+])
+def test_extract_a_meeting_refused_or_denied_is_none(text):
+    f = facts_of(text)
+    assert not rels(f, "metWith") and not f.meetings

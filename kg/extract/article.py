@@ -291,8 +291,8 @@ class _ArticleExtractor:
         if self.open_delegation and (head := self._DELEGATION_HEAD.search(low)):
             self._delegation_head(s, head.end(), persons)
         trig = self._trigger(low, s.mentions)
-        if trig and self._PRESS.match(low, trig[2]):
-            trig = None  # "the two ministers met the press": no meeting with anyone
+        if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
+            trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
         trig = trig or self._welcomed(text, persons)
         participants: list[str] = []
         kind = "Meeting"
@@ -444,6 +444,9 @@ class _ArticleExtractor:
             return None
         return later, False
 
+    _NEGATED = re.compile(r"\b(?:refused|declined|failed|unable|did not|didn't|does not|doesn't|do not|had not|"
+                          r"hadn't|has not|hasn't|have not|haven't|will not|won't|could not|couldn't|never|cancell?ed|"
+                          r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
     _TITLE_GAP = re.compile(r"^(?:\s*(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|,))*\s*$")
