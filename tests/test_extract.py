@@ -859,3 +859,17 @@ def test_extract_a_partnership_of_two_states_is_their_relations_not_a_body():
 def test_extract_a_meeting_refused_or_denied_is_none(text):
     f = facts_of(text)
     assert not rels(f, "metWith") and not f.meetings
+
+
+def test_extract_a_name_before_scholarships_or_a_company_is_no_person():
+    f = facts_of("Foreign Minister Rui Lopes met Ambassador Kofi Asante. Fulbright Hays scholarships and Samsung "
+                 "Heavy companies were discussed.")
+    assert set(people(f)) == {"Rui Lopes", "Kofi Asante"}
+
+
+def test_extract_a_post_of_a_body_named_with_a_demonym():
+    """"Chairman of the Board of Kazakh Invest": a body whose name starts with a demonym, not a person "Invest"."""
+    f = facts_of("The forum was opened by Aliya Nurova, Chairman of the Board of Kazakh Invest.")
+    p = people(f)
+    assert set(p) == {"Aliya Nurova"}
+    assert (p["Aliya Nurova"], "org:kazakh-invest") in rels(f, "represents")

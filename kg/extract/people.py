@@ -52,7 +52,7 @@ class PeopleMixin:
                 k = c_end
                 continue
             u = units[k]
-            if u.cls in "SD":
+            if u.cls in "SD" and not (k > 0 and units[k - 1].text == "of"):  # "Chairman of Kazakh Invest": a body
                 p = k + 1
                 if p < n and units[p].cls == "h" and units[p].text != "/":
                     p += 1
@@ -265,11 +265,13 @@ class PeopleMixin:
                     reps.append(key)
                     j = e + 3
                     continue
-                if c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N":
-                    e = c
+                demonym_body = low == "of" and c + 1 < n and units[c].cls == "D" and units[c + 1].cls == "N"
+                if (c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N") or demonym_body:
+                    e = c + 1 if demonym_body else c  # "Chairman of Kazakh Invest": "of" a demonym is a body's
                     while e < n and units[e].cls == "N":
                         e += 1
-                    if e < n and units[e].cls in "o(,":
+                    ends = e == n or units[e].cls in "o(,p" if demonym_body else e < n and units[e].cls in "o(,"
+                    if ends:
                         text = self.unit_text(units, c, e)
                         key = f"org:{slug(text)}"
                         self.add("Organization", key, text, text, units[c].start, units[e - 1].end)
