@@ -873,3 +873,9 @@ def test_extract_a_post_of_a_body_named_with_a_demonym():
     p = people(f)
     assert set(p) == {"Aliya Nurova"}
     assert (p["Aliya Nurova"], "org:kazakh-invest") in rels(f, "represents")
+
+
+def test_extract_the_bodies_after_representatives_of_are_no_people():
+    f = facts_of("Foreign Minister Rui Lopes met Ambassador Kofi Asante and representatives of Hitachi Energy "
+                 "and Daewoo Shipbuilding.")
+    assert set(people(f)) == {"Rui Lopes", "Kofi Asante"}

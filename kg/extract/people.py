@@ -72,6 +72,10 @@ class PeopleMixin:
             if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
                 k = max(k + 1, self._name_run(units, k))
                 continue
+            if u.cls in "NI" and self._named_by_representatives(units, k) \
+                    and not self._is_known(units, k, self._name_run(units, k)):
+                k = max(k + 1, self._name_run(units, k))  # "representatives of Mitsubishi and Toyota Tsusho"
+                continue
             if u.cls in "NI":
                 r = self._name_run(units, k)
                 if r > k:
@@ -327,6 +331,17 @@ class PeopleMixin:
         title = self.unit_text(units, title_start, end)
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
+
+    _REPRESENTATIVES = {"representatives", "representative", "executives", "management", "leadership", "heads",
+                        "members", "staff", "employees", "shareholders"}
+
+    def _named_by_representatives(self, units: list[Unit], k: int) -> bool:
+        """The untitled name at ``k`` is one of the bodies in "representatives of A, B and C": companies and
+        the like, not people."""
+        j = k - 1
+        while j > 0 and units[j].cls in "ONCa,t":
+            j -= 1
+        return j > 0 and units[j].text == "of" and units[j - 1].text.lower() in self._REPRESENTATIVES
 
     def _is_honorific(self, unit: Unit) -> bool:
         return phrase_key([t.text for t in tokenize(unit.text.rstrip("."))]) in self.lex.honorifics
