@@ -879,3 +879,22 @@ def test_extract_the_bodies_after_representatives_of_are_no_people():
     f = facts_of("Foreign Minister Rui Lopes met Ambassador Kofi Asante and representatives of Hitachi Energy "
                  "and Daewoo Shipbuilding.")
     assert set(people(f)) == {"Rui Lopes", "Kofi Asante"}
+
+
+def test_extract_a_list_of_ministers_each_of_a_state_held_talks():
+    f = facts_of("Foreign Ministers Rui Lopes of Portugal, Kofi Asante of Ghana and Ana Rojas of Chile held "
+                 "trilateral talks in Lisbon.")
+    p = people(f)
+    assert {(p["Rui Lopes"], "state:pt"), (p["Kofi Asante"], "state:gh"), (p["Ana Rojas"], "state:cl")} == \
+        rels(f, "represents")
+    assert met(f, "Rui Lopes", "Kofi Asante") and met(f, "Rui Lopes", "Ana Rojas") and met(f, "Kofi Asante",
+                                                                                          "Ana Rojas")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Rui Lopes welcomed his Ghanaian counterpart, Kofi Asante, at the Palacio de Torre Tagle.",
+    "The Prime Minister of Peru, Rui Lopes, and the Foreign Minister of Ghana, Kofi Asante, discussed trade during "
+    "a meeting in Lima.",
+])
+def test_extract_welcomed_a_counterpart_or_discussed_during_a_meeting(text):
+    assert met(facts_of(text), "Rui Lopes", "Kofi Asante")

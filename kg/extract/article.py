@@ -341,6 +341,13 @@ class _ArticleExtractor:
                     self._all_met(participants, text)
                 else:
                     participants = []
+            elif during := self._DURING_MEETING.search(low):  # "A and B discussed trade during a meeting"
+                participants = self._subject([(m, k) for m, k in persons if m.end <= during.start()], low)
+                if len(participants) >= 2:
+                    kind = self._HELD_KIND[during.group(1)]
+                    self._all_met(participants, text)
+                else:
+                    participants = []
         meeting = None
         if len(participants) >= 2:
             meeting = self._meeting(kind, participants, s)
@@ -380,13 +387,14 @@ class _ArticleExtractor:
 
     def _subject(self, before: list[tuple[Mention, str]], low: str) -> list[str]:
         """The people a verb's subject names: the last person before it, with those coordinated with it
-        ("X and Y held talks"), not people earlier in another clause."""
+        ("X and Y held talks", "X of A, Y of B and Z of C held talks"), not people earlier in another clause."""
         if not before:
             return []
         keep = [before[-1]]
         for m, k in reversed(before[:-1]):
             gap = low[m.end:keep[0][0].start]
-            if re.search(r"\band\b", gap) and not self._CLAUSE.search(gap) and len(gap.split()) <= 14:
+            listed = re.search(r"\band\b", gap) or (len(keep) >= 2 and re.fullmatch(r"[^,;]{0,40},\s*", gap))
+            if listed and not self._CLAUSE.search(gap) and len(gap.split()) <= 14:
                 keep.insert(0, (m, k))
             else:
                 break
@@ -444,12 +452,15 @@ class _ArticleExtractor:
             return None
         return later, False
 
+    _DURING_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}?"
+                                 r"(meeting|talks|consultations|negotiations)\b")
     _NEGATED = re.compile(r"\b(?:refused|declined|failed|unable|did not|didn't|does not|doesn't|do not|had not|"
                           r"hadn't|has not|hasn't|have not|haven't|will not|won't|could not|couldn't|never|cancell?ed|"
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
-    _TITLE_GAP = re.compile(r"^(?:\s*(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|,))*\s*$")
+    _TITLE_GAP = re.compile(r"^(?:\s*(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|counterparts?|colleagues?|,))*"
+                            r"\s*$")
 
     def _welcomed(self, text: str, persons: list[tuple[Mention, str]]) -> tuple[str, int, int] | None:
         """"X welcomed (Prime Minister of Fiji) Y": a visit, when only a title stands between the verb
@@ -463,7 +474,7 @@ class _ArticleExtractor:
     _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                             r"(meeting|talks|consultations|negotiations|discussions?)\s+(?:[a-z]+\s+){0,2}?with\b")
     #: "A and B also held a separate meeting": the people of the subject met
-    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations)\b")
+    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations)\b")
     _HELD_KIND = {"meeting": "Meeting", "talks": "Talks", "negotiations": "Talks", "consultations": "Consultations",
                   "discussion": "Meeting", "discussions": "Meeting"}
 
@@ -472,7 +483,7 @@ class _ArticleExtractor:
         meeting": a meeting phrase with words between its verb and its noun (and "with") that no fixed
         phrase lists."""
         patterns = [self._HELD_NOUN] if " with" in low else []
-        if "held a" in low or "had a" in low:
+        if "held " in low or "had " in low:
             patterns.append(self._HELD_AMONG)
         for pattern in patterns:
             for m in pattern.finditer(low):

@@ -76,6 +76,13 @@ class PeopleMixin:
                     and not self._is_known(units, k, self._name_run(units, k)):
                 k = max(k + 1, self._name_run(units, k))  # "representatives of Mitsubishi and Toyota Tsusho"
                 continue
+            if u.cls in "NI" and last_chain and last_chain[0] and k > 0 and units[k - 1].cls in ",a":
+                r = self._name_run(units, k)
+                if r > k and (state := self._of_state(units, r)):
+                    # "Foreign Ministers A of Portugal, B of Ghana and C of Chile": each of the list's names
+                    self._person(units, k, r, [last_chain[0]], [state])
+                    k = r + 2
+                    continue
             if u.cls in "NI":
                 r = self._name_run(units, k)
                 if r > k:
