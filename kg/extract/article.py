@@ -113,9 +113,9 @@ class _ArticleExtractor:
         outlet = self.article.outlet
         if outlet and self._GOVERNMENT.search(outlet):
             for m in find_mentions(outlet, self.lex).mentions:
-                entry = self.lex.entries.get(m.key or "")
                 if m.type == "State":
                     return m.key
+                entry = self.lex.entries.get(m.key or "")
                 if entry and entry.attrs.get("partOf"):  # "U.S. Department of State", "Global Affairs Canada"
                     return entry.attrs["partOf"]
         url = self.article.url.lower()
@@ -288,7 +288,7 @@ class _ArticleExtractor:
         persons = _unique_persons(s.persons)
         if not self.protagonist and persons:
             self.protagonist = [persons[0][1]]
-        if self.open_delegation and (head := self._DELEGATION_HEAD.search(low)):
+        if self.open_delegation and (head := self._HEAD_OF_OPEN_DELEGATION.search(low)):
             self._delegation_head(s, head.end(), persons)
         trig = self._trigger(low, s.mentions)
         if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
@@ -363,7 +363,7 @@ class _ArticleExtractor:
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
-    _DELEGATION_HEAD = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
+    _HEAD_OF_OPEN_DELEGATION = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
 
     def _open_delegation(self, s: _Sent, kind: str, end: int, hosts: list[str]) -> None:
         """"She received a delegation of Bolivia": its head, named later ("The head of the delegation, X"),
@@ -565,8 +565,7 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:jointly\s+)?signed\s+"
-                            r"(?:today\s+|yesterday\s+)?by\b")
+    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?by\b")
 
     def _signing(self, s: _Sent, low: str, persons, meeting: Meeting | None) -> None:
         agreements = [m for m in s.mentions if m.type == "Agreement"]
@@ -577,7 +576,7 @@ class _ArticleExtractor:
         if pos is None:
             self._signing_of(s, low, agreements, persons, meeting)
             return
-        if by := self._SIGNED_BY.search(low):
+        if by := self._SIGNED_BY.match(low, pos):  # "X was signed by A and B", "the X signed by A and B"
             self._signed_by(s, low, by, agreements, named, persons, meeting)
             return
         if not agreements or any(p in low for p in self.lex.passive_sign):
@@ -619,9 +618,7 @@ class _ArticleExtractor:
         named last before. Only people after "by" sign ("signed by the two countries" names none)."""
         signers = _dedupe([k for m, k in persons if m.start >= by.end()])
         documents = [m.key for m in agreements if m.end <= by.start()]
-        heads = "|".join(re.escape(" ".join(words)) for words in sorted(self.lex.agreement_heads_lower))
-        if not documents and re.search(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+$",
-                                       low[:by.start()]):
+        if not documents and _the_document(self.lex).search(low, 0, by.start()):
             documents = named
         self._signed(signers, documents, s, meeting)
 
@@ -649,6 +646,14 @@ class _ArticleExtractor:
                     continue
                 return f"{int(year):04d}-{month:02d}-{day:02d}"
         return ""
+
+
+@lru_cache(maxsize=4)
+def _the_document(lex: Lexicon) -> re.Pattern[str]:
+    """"The agreement was (jointly) signed": a document named before, not here (ends where "signed" starts)."""
+    heads = "|".join(re.escape(" ".join(words)) for words in sorted(lex.agreement_heads_lower))
+    return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
+                      r"(?:(?:was|were|has been|have been|had been)\s+)?(?:jointly\s+)?$")
 
 
 @lru_cache(maxsize=4096)

@@ -69,22 +69,19 @@ class PeopleMixin:
                     self._person(units, k, r, [], [])
                     k = r
                     continue
-            if u.cls in "NI" and k > 0 and units[k - 1].cls == "t" and not self._is_known(units, k, self._name_run(units, k)):
-                k = max(k + 1, self._name_run(units, k))
-                continue
-            if u.cls in "NI" and self._named_by_representatives(units, k) \
-                    and not self._is_known(units, k, self._name_run(units, k)):
-                k = max(k + 1, self._name_run(units, k))  # "representatives of Mitsubishi and Toyota Tsusho"
-                continue
-            if u.cls in "NI" and last_chain and last_chain[0] and k > 0 and units[k - 1].cls in ",a":
-                r = self._name_run(units, k)
-                if r > k and (state := self._of_state(units, r)):
-                    # "Foreign Ministers A of Portugal, B of Ghana and C of Chile": each of the list's names
-                    self._person(units, k, r, [last_chain[0]], [state])
-                    k = r + 2
-                    continue
             if u.cls in "NI":
                 r = self._name_run(units, k)
+                # "the Astana Hub"; "representatives of Mitsubishi and Toyota Tsusho": bodies, unless named before
+                if ((k > 0 and units[k - 1].cls == "t") or self._named_by_representatives(units, k)) \
+                        and not self._is_known(units, k, r):
+                    k = max(k + 1, r)
+                    continue
+                if r > k > 0 and last_chain and last_chain[0] and units[k - 1].cls in ",a" \
+                        and (state := self._of_state(units, r)):
+                    # "Foreign Ministers A of Portugal, B of Ghana and C of Chile": each of the list's names
+                    self._person(units, k, r, [last_chain[0]], [state])
+                    k = r + (3 if units[r + 1].cls == "t" else 2)
+                    continue
                 if r > k:
                     apposition = self._apposition(units, r)
                     thing = r < n and units[r].cls == "l" and units[r].text.lower() in self.lex.thing_heads
