@@ -731,6 +731,39 @@ def test_extract_a_release_of_a_ministry_named_without_its_state_is_that_states(
     assert (people(f)["Mark Hale"], "state:us") in rels(f, "represents")
 
 
+@pytest.mark.parametrize("outlet, url, text, state", [
+    ("Montsame", "", "Minister of Foreign Affairs Ganbat Oyun held talks with Foreign Minister of Chile Ana Rojas.",
+     "state:mn"),
+    ("Kazinform International News Agency", "", "Deputy Foreign Minister Daniyar Sarsenov received Ana Rojas, "
+     "Foreign Minister of Chile.", "state:kz"),
+    ("", "", "ABU DHABI, 14 July 2026 (WAM) -- Minister of State Saif Al Mansoori received Ana Rojas, Foreign "
+     "Minister of Chile.", "state:ae"),
+    ("", "https://kemlu.go.id/portal/en/read/2026/11", "Foreign Minister Sari Wijaya met with Ana Rojas, "
+     "Foreign Minister of Chile.", "state:id"),
+    ("", "https://www.state.gov/readout-2026", "Deputy Secretary Mark Hale met with Ana Rojas, Foreign Minister "
+     "of Chile.", "state:us"),
+])
+def test_extract_a_national_outlet_need_not_name_its_own_officials_state(outlet, url, text, state):
+    """A national news agency's wire, recognised by its source or its dateline tag, or a government's own
+    address: an official whose title names no state is that country's; the visitor keeps only her own."""
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt", outlet=outlet, url=url),
+                load_lexicon())
+    official = next(name for name in people(f) if name != "Ana Rojas")
+    assert rels(f, "represents") == {(people(f)[official], state), (people(f)["Ana Rojas"], "state:cl")}
+
+
+@pytest.mark.parametrize("outlet, text", [
+    ("Reuters", "Foreign Minister Kenta Mori met with Ana Rojas, Foreign Minister of Chile."),
+    ("", "LONDON (Reuters) -- Foreign Minister Kenta Mori met with Ana Rojas, Foreign Minister of Chile."),
+    ("Kazakhstan Today", "Foreign Minister Kenta Mori met with Ana Rojas, Foreign Minister of Chile."),
+])
+def test_extract_an_international_wire_gives_no_home_state(outlet, text):
+    """Reuters reports every country's ministers; an outlet not in the gazetteer says nothing either."""
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt", outlet=outlet),
+                load_lexicon())
+    assert rels(f, "represents") == {(people(f)["Ana Rojas"], "state:cl")}
+
+
 @pytest.mark.parametrize("first, second", [
     ("Foreign Minister of Egypt Omar Abdelsattar met Foreign Minister of Chile Ana Rojas.",
      "Egyptian Foreign Minister Omar Abdel Sattar received Ana Rojas."),

@@ -155,12 +155,14 @@ def test_org_kinds_valid():
         assert rec["kind"] in ORG_KINDS, f"{rec['key']}: bad kind {rec['kind']!r}"
 
 
-def test_org_states_are_known_states_and_ministries_have_one():
+def test_org_states_are_known_states_and_only_ministries_and_outlets_have_one():
     codes = {rec["iso2"] for rec in records("states.tsv")}
     for rec in records("organizations.tsv"):
         assert rec["state"] == "" or rec["state"] in codes, f"{rec['key']}: unknown state {rec['state']!r}"
         if rec["kind"] == "ministry":
             assert rec["state"] and rec["key"] == f"mfa-{rec['state'].lower()}", rec["key"]
+        else:  # a national news outlet's own country; no other kind of body has one
+            assert rec["state"] == "" or rec["kind"] == "media", rec["key"]
 
 
 def test_no_org_string_claimed_by_two_orgs():

@@ -105,25 +105,48 @@ class _ArticleExtractor:
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
                              r"Chancellery|Cabinet|Global Affairs)\b")
-    _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|fmprc|mfat|dfat|mzv|minbuza|um|ud|esteri|"
-                           r"exteriores|itamaraty|diplomatie|auswaertiges-amt)(?:\.[a-z-]+)*\.(?P<tld>[a-z]{2})(?:[/:]|$)")
+    #: a government's host: its foreign ministry's, its head of state's, or any under its own second-level
+    #: domain (gov.xx, go.xx, gob.xx, gouv.xx, gc.ca, gv.at, admin.ch)
+    _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|go|gob|gouv|gc|gv|admin|fmprc|mfat|dfat|dfa|mzv|"
+                           r"minbuza|um|ud|urm|mae|formin|kemlu|regjeringen|regeringen|esteri|exteriores|itamaraty|"
+                           r"diplomatie|auswaertiges-amt|president|prezident|kremlin|akorda|elysee)"
+                           r"(?:\.[a-z-]+)*\.(?P<tld>[a-z]{2})(?:[/:]|$)"
+                           r"|(?:^|[./])(?:state|whitehouse)\.(?P<us>gov)(?:[/:]|$)")
+
+    #: a wire tag in the dateline: "ABU DHABI, 14th July, 2026 (WAM) --", "Ulaanbaatar, 25 April /MONTSAME/"
+    _WIRE_TAG = re.compile(r"[(/]\s*([^()/\n]{2,40}?)\s*[)/]")
 
     def home_state(self) -> str:
-        """The state whose government published the article, when its source says so."""
+        """The state whose government or national news outlet published the article, when its source says so.
+
+        A ministry's release or a national agency's wire does not name its own country's officials' state:
+        "Minister of Foreign Affairs X" in a release of the Turkish MFA, or in a Kazinform story, is Turkey's
+        or Kazakhstan's minister. The outlet is read from the article's source, its address, or the wire
+        tag of its dateline.
+        """
         outlet = self.article.outlet
-        if outlet and self._GOVERNMENT.search(outlet):
+        if outlet:
+            government = self._GOVERNMENT.search(outlet)
             for m in find_mentions(outlet, self.lex).mentions:
-                if m.type == "State":
+                if government and m.type == "State":
                     return m.key
                 entry = self.lex.entries.get(m.key or "")
-                if entry and entry.attrs.get("partOf"):  # "U.S. Department of State", "Global Affairs Canada"
+                if entry and government and entry.attrs.get("partOf"):  # "U.S. Department of State"
                     return entry.attrs["partOf"]
+                if entry and entry.home:  # "Kazinform (qazinform.com)"
+                    return entry.home
         url = self.article.url.lower()
         m = self._GOV_HOST.search(url.split("://", 1)[-1])
         if m:
-            tld = {"uk": "gb"}.get(m["tld"], m["tld"])
+            tld = "us" if m["us"] else {"uk": "gb"}.get(m["tld"], m["tld"])
             if f"state:{tld}" in self.lex.entries:
                 return f"state:{tld}"
+        tag = self._WIRE_TAG.search(self.article.text[:200])
+        if tag:
+            found = find_mentions(tag[1], self.lex).mentions
+            entry = self.lex.entries.get(found[0].key or "") if len(found) == 1 else None
+            if entry and entry.home and found[0].end - found[0].start == len(tag[1]):
+                return entry.home
         return ""
 
     def _home_officials(self) -> None:

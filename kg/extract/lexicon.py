@@ -26,6 +26,7 @@ class GazetteerEntry:
     label: str
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
+    home: str = ""  # a news outlet's own state ("state:kz"): whose officials it need not name
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,11 @@ class Lexicon:
             for attr in ("wikidata", "kind", "headquarters"):
                 if r.get(attr):
                     e.attrs[attr] = r[attr].strip()
-            if r.get("state"):  # a state's own body: its foreign ministry
-                e.attrs["partOf"] = f"state:{r['state'].strip().lower()}"
+            state = f"state:{r['state'].strip().lower()}" if r.get("state") else ""
+            if e.attrs.get("kind") == "media":  # the outlet's own country, not its owner
+                e.home = state
+            elif state:  # a state's own body: its foreign ministry
+                e.attrs["partOf"] = state
             acronyms = _split(r.get("acronyms", ""))
             if acronyms:
                 e.attrs["acronym"] = acronyms[0]
