@@ -846,6 +846,20 @@ def test_extract_the_signing_of_a_document_by_two_people():
                                  (p["Kofi Asante"], "agreement:joint-action-plan-2027-2029")}
 
 
+@pytest.mark.parametrize("second", [
+    "Minister Rabuka and I have today signed the Memorandum of Understanding on Maritime Cooperation.",
+    "We signed the Memorandum of Understanding on Maritime Cooperation.",
+])
+def test_extract_a_ministers_first_person_release_names_the_writer_as_signer(second):
+    """The byline's minister is "I"; "we" after "I met with X" are the two of them."""
+    f = facts_of("Senator the Hon Claire Whitmore, Minister for Foreign Affairs\n\nToday I met with Foreign Minister "
+                 f"of Fiji Jone Rabuka in Canberra. {second}")
+    p = people(f)
+    doc = "agreement:memorandum-of-understanding-on-maritime-cooperation"
+    assert met(f, "Claire Whitmore", "Jone Rabuka")
+    assert rels(f, "signed") == {(p["Claire Whitmore"], doc), (p["Jone Rabuka"], doc)}
+
+
 def test_extract_parallel_titles_before_two_names_are_each_ones():
     """"At the invitation of the President of A, X, the Prime Minister of B, Y, visited": then "the two leaders"."""
     f = facts_of("At the invitation of the President of the Republic of Ghana, Kofi Asante, the Prime Minister of "

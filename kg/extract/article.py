@@ -608,6 +608,8 @@ class _ArticleExtractor:
         if not after:
             return
         signers = [k for m, k in persons if m.end <= pos]
+        if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
+            signers += self.protagonist  # a minister's own release: "Minister X and I signed"
         if not signers and self.last_meeting and self._group_signs(low[:pos]):
             signers = list(self.last_meeting.participants)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
@@ -624,6 +626,8 @@ class _ArticleExtractor:
                 target.agreements.append(doc)
 
     _BY = re.compile(r"(?:\s*\([^)]*\))?\s+by\b")
+    #: the writer of a first-person release (its byline's minister) as the subject: "X and I (today) signed"
+    _FIRST_PERSON = re.compile(r"(?:^|\band\s+)I(?:\s+[a-z]+){0,3}\s*$")
 
     def _signing_of(self, s: _Sent, low: str, agreements: list[Mention], persons, meeting: Meeting | None) -> None:
         """"(welcomed) the signing of X by A and B": A and B signed X."""
