@@ -537,11 +537,30 @@ def test_extract_a_name_met_in_full_is_a_person_even_where_it_starts_with_a_city
 @pytest.mark.parametrize("text, name", [
     ("Malaysian Foreign Minister Dato' Seri Zainal Ismail received Kofi Asante.", "Zainal Ismail"),
     ("HR/VP Kallas met Foreign Minister of Ghana Kofi Asante.", "Kallas"),
+    ("Deputy Minister of Foreign Affairs Eng. Waleed Al-Harbi received Foreign Minister of Ghana Kofi Asante.",
+     "Waleed Al-Harbi"),
+    ("The Speaker of Parliament, Nurlan Asanbek uulu, received Foreign Minister of Ghana Kofi Asante at Old "
+     "Treasury Building.", "Nurlan Asanbek uulu"),
 ])
 def test_extract_honorifics_and_title_abbreviations_are_no_names(text, name):
+    """"Eng." ends no sentence; "uulu" ends a Kyrgyz name; a building's name is no person."""
     f = facts_of(text)
     assert set(people(f)) == {name, "Kofi Asante"}
     assert met(f, name, "Kofi Asante")
+    assert f.entities[people(f)[name]].titles
+
+
+def test_extract_two_names_with_long_posts_between_are_both_the_subject():
+    f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
+                 "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "
+                 "Kenya, Joseph Kariuki, co-chaired the second EU-Kenya Strategic Dialogue in Nairobi.")
+    assert met(f, "Klara Lind", "Joseph Kariuki")
+
+
+def test_extract_a_long_clause_between_two_names_still_parts_them():
+    f = facts_of("Ambassador Klara Lind, who had served in Nairobi and in Addis Ababa for many years before her "
+                 "posting, and her deputy, Joseph Kariuki, met with Foreign Minister of Ghana Kofi Asante.")
+    assert met(f, "Joseph Kariuki", "Kofi Asante") and not met(f, "Klara Lind", "Joseph Kariuki")
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -738,6 +757,8 @@ def test_extract_a_release_of_a_ministry_named_without_its_state_is_that_states(
      "Foreign Minister of Chile.", "state:kz"),
     ("", "", "ABU DHABI, 14 July 2026 (WAM) -- Minister of State Saif Al Mansoori received Ana Rojas, Foreign "
      "Minister of Chile.", "state:ae"),
+    ("", "", "Riyadh, November 02, 2026, SPA -- Deputy Minister of Foreign Affairs Eng. Waleed Al-Harbi received "
+     "Ana Rojas, Foreign Minister of Chile.", "state:sa"),
     ("", "https://kemlu.go.id/portal/en/read/2026/11", "Foreign Minister Sari Wijaya met with Ana Rojas, "
      "Foreign Minister of Chile.", "state:id"),
     ("", "https://www.state.gov/readout-2026", "Deputy Secretary Mark Hale met with Ana Rojas, Foreign Minister "

@@ -113,8 +113,9 @@ class _ArticleExtractor:
                            r"(?:\.[a-z-]+)*\.(?P<tld>[a-z]{2})(?:[/:]|$)"
                            r"|(?:^|[./])(?:state|whitehouse)\.(?P<us>gov)(?:[/:]|$)")
 
-    #: a wire tag in the dateline: "ABU DHABI, 14th July, 2026 (WAM) --", "Ulaanbaatar, 25 April /MONTSAME/"
-    _WIRE_TAG = re.compile(r"[(/]\s*([^()/\n]{2,40}?)\s*[)/]")
+    #: a wire tag in the dateline: "ABU DHABI, 14th July, 2026 (WAM) --", "Ulaanbaatar, 25 April /MONTSAME/",
+    #: "Riyadh, November 02, 2026, SPA --"
+    _WIRE_TAG = re.compile(r"[(/]\s*([^()/\n]{2,40}?)\s*[)/]|,\s*([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*(?:--|[–—])")
 
     def home_state(self) -> str:
         """The state whose government or national news outlet published the article, when its source says so.
@@ -143,9 +144,10 @@ class _ArticleExtractor:
                 return f"state:{tld}"
         tag = self._WIRE_TAG.search(self.article.text[:200])
         if tag:
-            found = find_mentions(tag[1], self.lex).mentions
+            name = tag[1] or tag[2]
+            found = find_mentions(name, self.lex).mentions
             entry = self.lex.entries.get(found[0].key or "") if len(found) == 1 else None
-            if entry and entry.home and found[0].end - found[0].start == len(tag[1]):
+            if entry and entry.home and found[0].end - found[0].start == len(name):
                 return entry.home
         return ""
 
@@ -323,7 +325,7 @@ class _ArticleExtractor:
         if trig:
             kind, start, end = trig
             sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])}
-            left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low)
+            left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low, s)
             right = [k for m, k in persons if m.start >= end and k not in sources]
             between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
                                                                              low[end:]))) and len(right) >= 2
@@ -365,7 +367,7 @@ class _ArticleExtractor:
                 else:
                     participants = []
             elif during := self._DURING_MEETING.search(low):  # "A and B discussed trade during a meeting"
-                participants = self._subject([(m, k) for m, k in persons if m.end <= during.start()], low)
+                participants = self._subject([(m, k) for m, k in persons if m.end <= during.start()], low, s)
                 if len(participants) >= 2:
                     kind = self._HELD_KIND[during.group(1)]
                     self._all_met(participants, text)
@@ -408,20 +410,30 @@ class _ArticleExtractor:
 
     _CLAUSE = re.compile(r"\b(that|who|which|whom|said|says|noted|informed|told|stated|while|when|after|before)\b|[;:]")
 
-    def _subject(self, before: list[tuple[Mention, str]], low: str) -> list[str]:
+    def _subject(self, before: list[tuple[Mention, str]], low: str, s: _Sent) -> list[str]:
         """The people a verb's subject names: the last person before it, with those coordinated with it
-        ("X and Y held talks", "X of A, Y of B and Z of C held talks"), not people earlier in another clause."""
+        ("X and Y held talks", "X of A, Y of B and Z of C held talks"), not people earlier in another clause.
+        A post between them is not counted against the gap: "X, and the Cabinet Secretary for Foreign and
+        Diaspora Affairs of the Republic of Kenya, Y, co-chaired"."""
         if not before:
             return []
         keep = [before[-1]]
         for m, k in reversed(before[:-1]):
             gap = low[m.end:keep[0][0].start]
             listed = re.search(r"\band\b", gap) or (len(keep) >= 2 and re.fullmatch(r"[^,;]{0,40},\s*", gap))
-            if listed and not self._CLAUSE.search(gap) and len(gap.split()) <= 14:
+            if listed and not self._CLAUSE.search(gap) and (len(gap.split()) <= 14 or self._post_between(
+                    s.text[m.end:keep[0][0].start])):
                 keep.insert(0, (m, k))
             else:
                 break
         return [k for m, k in keep]
+
+    _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])\s*){1,30},\s*")
+
+    def _post_between(self, gap: str) -> bool:
+        """", and the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
+        Republic of Kenya, ": only the next name's post stands between two coordinated names."""
+        return bool(self._POST_WORDS.fullmatch(gap))
 
     def _states_of(self, person: str) -> set[str]:
         return {x for x in self.represented.get(person, ()) if x.startswith("state:")}

@@ -107,6 +107,7 @@ class Lexicon:
         self.place_heads = {phrase_key(tokens_of(t)) for t in words["place_heads"]}
         self.thing_heads = set(words["thing_heads_lower"])
         self.particles = set(words["name_particles_lower"])
+        self.name_suffixes = set(words["name_suffixes_lower"])  # "Turgunbek uulu", "Mammadov oglu"
         self.post_nominals = {w.rstrip(".") for w in words["post_nominals"]}  # "Simon Byrne T.D.": no part of the name
         self.report_verbs = set(words["report_verbs_lower"])
         self.currency = set(words["currency_words_lower"])

@@ -84,7 +84,9 @@ class PeopleMixin:
                     continue
                 if r > k:
                     apposition = self._apposition(units, r)
-                    thing = r < n and units[r].cls == "l" and units[r].text.lower() in self.lex.thing_heads
+                    # "Samsung Heavy companies", "Old Treasury Building": a thing's or a place's name
+                    thing = r < n and (units[r].cls == "L" or (units[r].cls == "l"
+                                                               and units[r].text.lower() in self.lex.thing_heads))
                     full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     if apposition:
@@ -382,6 +384,8 @@ class PeopleMixin:
                 j += 1
             elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and self._particles_then_name(units, j):
                 j += 1  # "von der Leyen"
+            elif u.cls == "l" and u.text.lower() in self.lex.name_suffixes and j > k and units[j - 1].cls == "N":
+                j += 1  # "Nurlanbek Turgunbek uulu"
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
             elif after_title and u.cls in "CRPS" and j > k and units[j - 1].cls == "N" and (
@@ -391,7 +395,8 @@ class PeopleMixin:
                 break  # "..., Catherine West, visited": a surname that is also a word, after a title
             else:
                 break
-        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k):
+        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k) \
+                and units[j - 1].text.lower() not in self.lex.name_suffixes:
             j -= 1
         if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
             return k
