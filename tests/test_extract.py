@@ -550,6 +550,21 @@ def test_extract_honorifics_and_title_abbreviations_are_no_names(text, name):
     assert f.entities[people(f)[name]].titles
 
 
+def test_extract_the_one_accompanied_and_the_one_accompanying_both_met():
+    f = facts_of("Foreign Minister of Chile Ana Rojas, accompanied by Ambassador Luis Quispe, met with President of "
+                 "Ghana Kofi Asante.")
+    assert met(f, "Ana Rojas", "Kofi Asante") and met(f, "Luis Quispe", "Kofi Asante")
+    assert not met(f, "Ana Rojas", "Luis Quispe")
+
+
+def test_extract_a_farewell_is_a_meeting_and_a_weekday_ends_a_document_name():
+    f = facts_of("Foreign Minister of Ghana Kofi Asante bid farewell to the outgoing Ambassador of Peru, Luis Quispe. "
+                 "Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Quispe signed a Memorandum of "
+                 "Understanding on Consular Cooperation on Monday.")
+    assert met(f, "Kofi Asante", "Luis Quispe")
+    assert {doc for _, doc in rels(f, "signed")} == {"agreement:memorandum-of-understanding-on-consular-cooperation"}
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

@@ -420,7 +420,8 @@ class _ArticleExtractor:
         keep = [before[-1]]
         for m, k in reversed(before[:-1]):
             gap = low[m.end:keep[0][0].start]
-            listed = re.search(r"\band\b", gap) or (len(keep) >= 2 and re.fullmatch(r"[^,;]{0,40},\s*", gap))
+            listed = re.search(r"\band\b", gap) or (len(keep) >= 2 and re.fullmatch(r"[^,;]{0,40},\s*", gap)) \
+                or self._ACCOMPANIED.match(gap)  # "X, accompanied by Ambassador Y, met Z": both are the side
             if listed and not self._CLAUSE.search(gap) and (len(gap.split()) <= 14 or self._post_between(
                     s.text[m.end:keep[0][0].start])):
                 keep.insert(0, (m, k))
@@ -428,6 +429,7 @@ class _ArticleExtractor:
                 break
         return [k for m, k in keep]
 
+    _ACCOMPANIED = re.compile(r",\s*(?:who was\s+)?accompanied by\b")
     _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])\s*){1,30},\s*")
 
     def _post_between(self, gap: str) -> bool:

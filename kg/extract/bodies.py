@@ -425,8 +425,9 @@ class BodiesMixin:
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
                 break  # "between A and B and new financing ...": the parties are named, the name is over
-            if low == "through":
-                break
+            if low == "through" or (low == "on" and b + 1 < len(units)
+                                    and units[b + 1].text.lower() in self.lex.weekdays):
+                break  # "... on Consular Cooperation on Monday": when it was signed
             if u.cls == "l" and b > start and self._clause_starts(units, b):
                 break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
