@@ -565,6 +565,38 @@ def test_extract_a_farewell_is_a_meeting_and_a_weekday_ends_a_document_name():
     assert {doc for _, doc in rels(f, "signed")} == {"agreement:memorandum-of-understanding-on-consular-cooperation"}
 
 
+def test_extract_states_that_sign_without_a_named_signatory():
+    f = facts_of("The Republic of Ghana, the Kingdom of Spain and Peru have signed the Agreement on Air Services. "
+                 "The talks in Ghana signed off on the Agreement on Cultural Cooperation.")
+    assert rels(f, "signed") == {(state, "agreement:agreement-on-air-services")
+                                 for state in ("state:gh", "state:es", "state:pe")}
+
+
+@pytest.mark.parametrize("text, documents", [
+    ("Ghana and Spain signed a Memorandum of Understanding (MoU) on Political Consultations.",
+     {"memorandum-of-understanding-on-political-consultations"}),
+    ("Kofi Asante and Luis Quispe signed the Agreement on Visa Exemption for Holders of Diplomatic and Service "
+     "Passports and the Protocol on Cultural Cooperation.",
+     {"agreement-on-visa-exemption-for-holders-of-diplomatic-and-service-passports", "protocol-on-cultural-cooperation"}),
+])
+def test_extract_document_names_around_an_abbreviation_and_a_list(text, documents):
+    """"(MoU)" between the kind and the subject keeps one name; "and the Protocol" starts the next document;
+    "Diplomatic and Service Passports" names no service."""
+    f = facts_of(text)
+    assert {k.split(":")[1] for k, e in f.entities.items() if e.type == "Agreement"} == documents
+    assert not [e for e in f.entities.values() if e.type == "Organization"]
+    assert {doc.split(":")[1] for _, doc in rels(f, "signed")} == documents
+
+
+def test_extract_a_body_after_a_title_that_follows_the_name():
+    """"Juan Ruiz, Chairman of Banco Santander": the names after "of" are the chairman's company."""
+    f = facts_of("Foreign Minister of Ghana Kofi Asante met with Ms. Maria Gonzalez, CEO of Iberdrola, and Mr. Juan "
+                 "Ruiz, Chairman of Banco Santander.")
+    assert set(people(f)) == {"Kofi Asante", "Maria Gonzalez", "Juan Ruiz"}
+    assert {(people(f)["Maria Gonzalez"], "org:iberdrola"), (people(f)["Juan Ruiz"], "org:banco-santander")} \
+        <= rels(f, "represents")
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

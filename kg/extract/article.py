@@ -626,7 +626,26 @@ class _ArticleExtractor:
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
         if not signers and self.last_meeting and self._group_signs(low[:pos]):
             signers = list(self.last_meeting.participants)
+        if not signers:  # "Ghana and Spain signed ...": no signatory is named, the states signed
+            signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
+
+    _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+    _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
+
+    def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
+        """The states that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
+        states = [m for m in s.mentions if m.type == "State" and m.end <= pos]
+        if not states or not self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
+            return []
+        keep = [states[-1]]
+        for m in reversed(states[:-1]):
+            if not self._STATES_LISTED.fullmatch(low, m.end, keep[0].start):
+                break
+            keep.insert(0, m)
+        if re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", low[:keep[0].start]):
+            return []  # "the talks in Ghana signed off": a place, not the subject
+        return [m.key for m in keep]
 
     def _signed(self, signers: list[str], documents: list[str], s: _Sent, meeting: Meeting | None) -> None:
         """Each of ``signers`` signed each of ``documents``, which came out of ``meeting`` (or the last one)."""

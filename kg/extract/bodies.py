@@ -149,6 +149,8 @@ class BodiesMixin:
             return
         if k + 1 < len(units) and units[k + 1].cls == "H":
             return  # "Partnership Council": the last head names the body, and takes this one in
+        if k + 1 < len(units) and units[k + 1].text.lower() in self.lex.thing_heads:
+            return  # "Holders of Diplomatic and Service Passports": the head describes a thing
         a = self._left(units, k, self._MOD | {"H"})
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
@@ -315,6 +317,11 @@ class BodiesMixin:
             if b + 1 < len(units) and units[b].cls == "o" and units[b + 1].text in {"Understanding", "Intent",
                                                                                     "understanding", "intent"}:
                 b += 2
+            inner = None  # "Memorandum of Understanding (MoU) on ...": the kind's abbreviation, then the name goes on
+            if b + 3 < len(units) and units[b].cls == "(" and units[b + 1].cls == "G" and units[b + 2].cls == ")" \
+                    and units[b + 3].text.lower() in {"on", "for", "between", "concerning", "regarding"}:
+                inner = units[b + 1]
+                b += 3
             if line_item:
                 b = len(units)
                 while b > k + 1 and units[b - 1].cls in ",;p" or units[b - 1].text.lower() in {"and", "respectively"}:
@@ -338,6 +345,8 @@ class BodiesMixin:
                 continue  # "Antarctic Treaty Consultative Meeting": an event's name holds the treaty's
             text = self.unit_text(units, a, b).strip(" ,;.")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            if inner is not None:
+                text = text.replace(f" ({inner.text}) ", " ", 1)
             if len(text.split()) < 2:
                 continue
             label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
@@ -422,6 +431,8 @@ class BodiesMixin:
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):
                 break  # "... and extended"; "... and a programme of ...": another document
+            if low == "and" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "G":
+                break  # "... for Holders of Diplomatic Passports and the Protocol on ...": the next document
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
                 break  # "between A and B and new financing ...": the parties are named, the name is over

@@ -235,8 +235,10 @@ class PeopleMixin:
                 break
         return (keys, j) if len(keys) >= 2 else ([], start)
 
-    def _chain(self, units: list[Unit], k: int) -> tuple[int, str, list[str]] | None:
-        """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*"."""
+    def _chain(self, units: list[Unit], k: int, *, named: bool = False) -> tuple[int, str, list[str]] | None:
+        """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*".
+        ``named``: the holder was named before the title ("Juan Ruiz, Chairman of Banco Santander"), so the
+        names after "of" are a body's, not the holder's."""
         n = len(units)
         reps: list[str] = []
         j = k
@@ -276,11 +278,14 @@ class PeopleMixin:
                     j = e + 3
                     continue
                 demonym_body = low == "of" and c + 1 < n and units[c].cls == "D" and units[c + 1].cls == "N"
-                if (c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N") or demonym_body:
+                named_body = named and low == "of" and c == j + 1 and c < n and units[c].cls == "N"
+                if (c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N") or demonym_body \
+                        or named_body:
                     e = c + 1 if demonym_body else c  # "Chairman of Kazakh Invest": "of" a demonym is a body's
                     while e < n and units[e].cls == "N":
                         e += 1
-                    ends = e == n or units[e].cls in "o(,p" if demonym_body else e < n and units[e].cls in "o(,"
+                    ends = e == n or units[e].cls in "o(,p" if demonym_body or named_body \
+                        else e < n and units[e].cls in "o(,"
                     if ends:
                         text = self.unit_text(units, c, e)
                         key = f"org:{slug(text)}"
@@ -435,7 +440,7 @@ class PeopleMixin:
             j = r + 1
             if units[j].cls == "t":
                 j += 1
-            chain = self._chain(units, j)
+            chain = self._chain(units, j, named=True)
             if not chain:
                 return None
             after = chain[0] + (titled and chain[0] < len(units) and units[chain[0]].cls == ",")
