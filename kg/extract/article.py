@@ -100,6 +100,7 @@ class _ArticleExtractor:
                 self._all_met(heads, s.text)
                 self._meeting("Talks", heads, s)
         self._drop_headline_meetings()
+        self._drop_state_signers()
         self._home_officials()
         return self.facts
 
@@ -643,9 +644,17 @@ class _ArticleExtractor:
             if not self._STATES_LISTED.fullmatch(low, m.end, keep[0].start):
                 break
             keep.insert(0, m)
-        if re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", low[:keep[0].start]):
-            return []  # "the talks in Ghana signed off": a place, not the subject
+        before = low[:keep[0].start]
+        if re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before) \
+                or self._CLAUSE.search(before[-40:]):
+            return []  # "the talks in Ghana signed off": a place; "they noted that A and B signed": a report
         return [m.key for m in keep]
+
+    def _drop_state_signers(self) -> None:
+        """A state signs a document only when the article names no one who signed it."""
+        by_person = {r.object for r in self.facts.relations if r.kind == "signed" and r.subject.startswith("person:")}
+        self.facts.relations = [r for r in self.facts.relations if not (
+            r.kind == "signed" and r.object in by_person and not r.subject.startswith("person:"))]
 
     def _signed(self, signers: list[str], documents: list[str], s: _Sent, meeting: Meeting | None) -> None:
         """Each of ``signers`` signed each of ``documents``, which came out of ``meeting`` (or the last one)."""
