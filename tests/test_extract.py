@@ -597,6 +597,17 @@ def test_extract_a_body_after_a_title_that_follows_the_name():
         <= rels(f, "represents")
 
 
+@pytest.mark.parametrize("text", [
+    "The Peruvian side was represented by Deputy Minister Luis Quispe, while the Chilean delegation was headed by "
+    "Ambassador Ana Rojas.",
+    "Luis Quispe (Peru) and Ana Rojas (Chile) co-chaired the meeting.",
+])
+def test_extract_the_side_a_person_stands_for(text):
+    f = facts_of(text)
+    assert rels(f, "represents") == {(people(f)["Luis Quispe"], "state:pe"), (people(f)["Ana Rojas"], "state:cl")}
+    assert met(f, "Luis Quispe", "Ana Rojas")
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

@@ -230,8 +230,9 @@ class _ArticleExtractor:
         self._delegation(s)
 
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
-    _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation"
-                                  r"\s+(?:was\s+|is\s+)?(?:headed|led)\s+by\b")
+    _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                                  r"(?:(?:side'?s?\s+)?delegation\s+(?:was\s+|is\s+)?(?:headed|led)"
+                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
@@ -239,7 +240,7 @@ class _ArticleExtractor:
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
         heads of the delegations of one article's talks met."""
-        if "delegation" not in s.text.lower():
+        if "delegation" not in s.text.lower() and " side " not in s.text:  # "the Peruvian side was led by"
             return
         led = [(m, [(x, k) for x, k in s.persons if x.end <= m.start()][-1:])
                for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"

@@ -37,8 +37,8 @@ class PeopleMixin:
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
                 if r > p:
                     titles = [title] if title else []
-                    if title and not reps and (state := self._of_state(units, r)):
-                        reps = [state]  # "President Cyril Ramaphosa of South Africa"
+                    if title and not reps and (state := self._of_state(units, r) or self._state_in_parens(units, r)):
+                        reps = [state]  # "President Cyril Ramaphosa of South Africa", "Minister X (Ghana)"
                     apposition = self._apposition(units, r, titled=bool(title))
                     if apposition:
                         titles.append(apposition[1])
@@ -98,7 +98,8 @@ class PeopleMixin:
                         pass
                     elif self._is_known(units, k, r) or (full and not thing and not self.title_case
                                                          and not self._in_agreement(units[k].start)):
-                        self._person(units, k, r, [], [])
+                        state = self._state_in_parens(units, r)  # "Kofi Asante (Ghana) and Luis Quispe (Peru)"
+                        self._person(units, k, r, [], [state] if state else [])
                     k = r
                     continue
             k += 1
@@ -415,6 +416,13 @@ class PeopleMixin:
             j += 1
         if r < len(units) and units[r].text == "of" and j < len(units) and units[j].cls == "S":
             return units[j].key
+        return ""
+
+    @staticmethod
+    def _state_in_parens(units: list[Unit], r: int) -> str:
+        """The key of the state in "(<state>)" right after a name, or ""."""
+        if r + 2 < len(units) and units[r].cls == "(" and units[r + 1].cls == "S" and units[r + 2].cls == ")":
+            return units[r + 1].key
         return ""
 
     def _particles_then_name(self, units: list[Unit], j: int) -> bool:
