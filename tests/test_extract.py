@@ -843,6 +843,13 @@ def test_extract_an_international_wire_gives_no_home_state(outlet, text):
     assert rels(f, "represents") == {(people(f)["Ana Rojas"], "state:cl")}
 
 
+def test_resolve_a_states_possessive_ministry_and_government_are_its_own():
+    a = facts_of("The Peruvian Foreign Ministry said that Ana Rojas met the Government of Peru.", aid="a1")
+    b = facts_of("Peru's MFA and Peru's Government issued a statement.", aid="a2")
+    kg = resolve([a, b])
+    assert {k for k, e in kg.entities.items() if e.type == "Organization"} == {"org:mfa-pe", "org:government-pe"}
+
+
 @pytest.mark.parametrize("first, second", [
     ("Foreign Minister of Egypt Omar Abdelsattar met Foreign Minister of Chile Ana Rojas.",
      "Egyptian Foreign Minister Omar Abdel Sattar received Ana Rojas."),

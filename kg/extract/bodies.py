@@ -217,10 +217,12 @@ class BodiesMixin:
         if len(states) == 1:
             st = lex.entries[states[0].key]
             iso = st.attrs.get("iso", "").lower()
-            fm = phrase_key(words.split())
+            # "Peru's MFA", "Peru's Government": the state's own foreign ministry, its government
+            own = " ".join(u.text for u in body[1:]) if body and body[0].cls == "s" else words
+            fm = phrase_key(own.split())
             if fm in lex.foreign_ministry or words in {"Ministry of Foreign Affairs of", "MFA of"}:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
-            if words in {"Government", "Government of", "Governments"}:
+            if own in {"Government", "Government of", "Governments"}:
                 return f"org:government-{iso}", f"Government of {st.label}"
             head = re.sub(r"\s+of$", "", words)
             if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
