@@ -608,6 +608,15 @@ def test_extract_the_side_a_person_stands_for(text):
     assert met(f, "Luis Quispe", "Ana Rojas")
 
 
+def test_extract_a_post_and_another_persons_title_are_two_people():
+    """"The Foreign Secretary and Minister Quispe signed": the first is the Foreign Secretary named before."""
+    f = facts_of("Foreign Secretary Harriet Lane met Peruvian Foreign Minister Luis Quispe in London. The Foreign "
+                 "Secretary and Minister Quispe signed a Memorandum of Understanding on Climate and Nature.")
+    doc = "agreement:memorandum-of-understanding-on-climate-and-nature"
+    assert rels(f, "signed") == {(people(f)["Harriet Lane"], doc), (people(f)["Luis Quispe"], doc)}
+    assert "Foreign Secretary and Minister" not in f.entities[people(f)["Luis Quispe"]].titles
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

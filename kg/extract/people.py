@@ -318,6 +318,10 @@ class PeopleMixin:
                     reps.append(units[j + 1].key)
                 j += 3
             elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
+                if u.cls == "a" and title_start > 0 and units[title_start - 1].cls == "t" and j + 2 < n \
+                        and units[j + 2].cls == "N" and " " not in units[j + 1].text \
+                        and not self._is_honorific(units[j + 1]):
+                    break  # "The Foreign Secretary and Minister Quispe signed": two people, not one post
                 if u.cls == "," and cut is None and self._is_honorific(units[j + 1]):
                     cut = j  # "Commissioner ... (AUC), H.E. Ambassador X": the post is the part before the comma
                 j += 1
