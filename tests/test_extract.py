@@ -617,6 +617,15 @@ def test_extract_a_post_and_another_persons_title_are_two_people():
     assert "Foreign Secretary and Minister" not in f.entities[people(f)["Luis Quispe"]].titles
 
 
+def test_extract_a_courtesy_call_to_and_a_source_after_a_document():
+    f = facts_of("Foreign Minister of Ghana Kofi Asante held talks with Peruvian Foreign Minister Luis Quispe. The two "
+                 "countries signed a memorandum of understanding on agricultural research, according to a statement "
+                 "from the ministry. Quispe paid a courtesy call to President John Mensah.")
+    assert {e.label for e in f.entities.values() if e.type == "Agreement"} == {
+        "Memorandum of understanding on agricultural research"}
+    assert met(f, "Luis Quispe", "John Mensah")
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

@@ -451,7 +451,7 @@ class BodiesMixin:
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
                 break  # "in order to"; "... cooperation in Lugano", "... in 2019": where and when it was signed
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
-                    "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an"}
+                    "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an", "according"}
                     or units[b + 1].cls in "NI"):
                 break  # ", Tomas Novak": a person's name, not a word of the document's; ", a memorandum ...": the next
             b += 1
