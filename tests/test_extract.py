@@ -626,6 +626,22 @@ def test_extract_a_courtesy_call_to_and_a_source_after_a_document():
     assert met(f, "Luis Quispe", "John Mensah")
 
 
+def test_extract_a_chamber_of_commerce_and_industry_and_a_conference_of_the_parties():
+    f = facts_of("Kofi Asante visited the Chamber of Commerce and Industry of Peru. He attended the 30th Conference of "
+                 "the Parties to the UN Framework Convention on Climate Change (COP30) in Belém.")
+    bodies = {e.type: e for e in f.entities.values() if e.type in ("Organization", "Event")}
+    labels = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert "Chamber of Commerce and Industry of Peru" in labels
+    assert bodies["Event"].label == "30th Conference of the Parties to the UN Framework Convention on Climate Change"
+    assert "COP30" in bodies["Event"].aliases
+
+
+def test_resolve_numbered_meetings_that_share_a_series_acronym_stay_apart():
+    a = facts_of("Kofi Asante attended the 57th ASEAN Foreign Ministers' Meeting (AMM) in Vientiane.", aid="a1")
+    b = facts_of("Kofi Asante attended the 58th ASEAN Foreign Ministers' Meeting (AMM) in Kuala Lumpur.", aid="a2")
+    assert len([e for e in resolve([a, b]).entities.values() if e.type == "Event"]) == 2
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

@@ -76,7 +76,10 @@ class BodiesMixin:
             u = units[b]
             low = u.text.lower()
             opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) \
-                or (in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S")
+                or (in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S") \
+                or (in_state and low == "to" and b + 2 < n and units[b + 1].cls == "t" and units[b + 2].cls == "O"
+                    and (b + 3 == n or units[b + 3].cls in "(,pfl"))
+            # "... Conference of the Parties to the UN Framework Convention on Climate Change (COP30)"
             if opener and (not closed or (low == "in" and in_state) or (low in {"in", "to"} and place_ok)):
                 c = b + 1
                 if c < n and units[c].cls == "t":
@@ -154,7 +157,13 @@ class BodiesMixin:
         a = self._left(units, k, self._MOD | {"H"})
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
-        b = self._tail(units, k + 1, "NCSODPKRHWL", place_ok=mission)
+        start = k + 1
+        if " of " in units[k].text and start + 1 < len(units) and units[start].cls == "a" \
+                and units[start + 1].cls in "CW":
+            start += 2  # "Chamber of Commerce and Industry of Peru": the head's portfolio goes on
+            while start < len(units) and units[start].cls in "CW":
+                start += 1
+        b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
             run = b
@@ -233,6 +242,11 @@ class BodiesMixin:
         label = re.sub(r"^the\s+", "", text)
         return f"org:{slug(label)}", label
 
+    def _names_body(self, acronym: str, key: str) -> bool:
+        """Whether ``acronym`` is one of the names of the gazetteer body ``key`` (not "COP30" for the UNFCCC)."""
+        entry = self.lex.entries.get(key or "")
+        return entry is None or acronym == entry.label or acronym in entry.aliases
+
     def _event_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
             return
@@ -259,7 +273,8 @@ class BodiesMixin:
                 b = close + 1
         if a < k and units[a].cls == "T" and a + 1 == k:
             return
-        if b - 3 > k and self._acronym_at(units, b - 3) and units[b - 4].cls not in "OS":
+        if b - 3 > k and self._acronym_at(units, b - 3) and (units[b - 4].cls not in "OS" or (
+                units[b - 4].cls == "O" and not self._names_body(units[b - 2].text, units[b - 4].key))):
             b -= 3  # "... Congress (AMM)": read below, not part of the name; "... of the OTS (OTS)" is the OTS's
         mods = [u for u in units[a:b] if u is not units[k]]
         if not mods or all(u.cls in "WsY" for u in mods):
@@ -272,9 +287,11 @@ class BodiesMixin:
             acr = units[b + 1].text
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
-        self.add("Event", key, text, label, units[a].start, units[b - 1].end)
+        m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
         if acr and acr.isupper():
             self.acronyms[acr] = ("Event", key, label)
+            if re.search(r"\d", acr):  # "... (COP30)" names this one meeting; "(AMM)" names every one
+                m.attrs["acronym"] = acr
             b += 3
         claimed.append((a, b, "V", key))
 
