@@ -642,6 +642,24 @@ def test_resolve_numbered_meetings_that_share_a_series_acronym_stay_apart():
     assert len([e for e in resolve([a, b]).entities.values() if e.type == "Event"]) == 2
 
 
+@pytest.mark.parametrize("text, title, side", [
+    ("Kofi Asante met with Ambassador-at-Large for Counterterrorism of Peru Luis Quispe.",
+     "Ambassador-at-Large for Counterterrorism of Peru", "state:pe"),
+    ("Kofi Asante met with the Special Envoy of the President of Peru for Climate, Luis Quispe.",
+     "Special Envoy of the President of Peru for Climate", "state:pe"),
+    ("Kofi Asante met with Honorary Consul of Peru in Kumasi Luis Quispe.", "Honorary Consul of Peru in Kumasi",
+     "state:pe"),
+    ("Kofi Asante met with the Head of the EU Delegation to Ghana, Ambassador Luis Quispe.",
+     "Head of the EU Delegation to Ghana", "org:eu"),
+])
+def test_extract_long_posts_before_a_name(text, title, side):
+    """A portfolio word the lexicon lacks, a post "of the President", a city it lacks, a body's office."""
+    f = facts_of(text)
+    assert set(people(f)) == {"Kofi Asante", "Luis Quispe"}
+    assert f.entities[people(f)["Luis Quispe"]].titles == {title}
+    assert (people(f)["Luis Quispe"], side) in rels(f, "represents") and met(f, "Kofi Asante", "Luis Quispe")
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

@@ -296,6 +296,11 @@ class PeopleMixin:
                         continue
                 while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
+                        d == c and units[d].cls == "T" and low in {"of", "to"}) or (
+                        # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
+                        d == c and units[d].cls == "N" and d + 1 < n and units[d + 1].text == "of") or (
+                        # "Honorary Consul of Peru in Kumasi Luis Quispe": a city the gazetteer lacks, then the name
+                        d == c and low == "in" and d + 2 < n and all(u.cls == "N" for u in units[d:d + 3])) or (
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls == "t" and units[d + 2].cls in "RSP")):
                     if units[d].cls == "a" and units[d + 1].cls == "t":
                         d += 1  # "for Asia and the Pacific"
@@ -303,6 +308,9 @@ class PeopleMixin:
                         reps.append(units[d].key)
                     d += 1
                     if units[d - 1].cls in "SDOP":
+                        if units[d - 1].cls == "O" and d < n and units[d].cls in "HC" and units[d].text in {
+                                "Delegation", "Mission", "Office", "Secretariat"}:
+                            d += 1  # "Head of the EU Delegation to Ghana": the body's office, then its place
                         break
                 if d == c:
                     break
@@ -322,8 +330,10 @@ class PeopleMixin:
                         and units[j + 2].cls == "N" and " " not in units[j + 1].text \
                         and not self._is_honorific(units[j + 1]):
                     break  # "The Foreign Secretary and Minister Quispe signed": two people, not one post
-                if u.cls == "," and cut is None and self._is_honorific(units[j + 1]):
-                    cut = j  # "Commissioner ... (AUC), H.E. Ambassador X": the post is the part before the comma
+                if u.cls == "," and cut is None and (self._is_honorific(units[j + 1]) or (
+                        " " not in units[j + 1].text and j + 2 < n and units[j + 2].cls == "N")):
+                    cut = j  # "Commissioner ... (AUC), H.E. Ambassador X", "Head of ..., Ambassador X": the post is
+                    # the part before the comma
                 j += 1
             elif u.cls == "," and (end := self._portfolios(units, j)):
                 j = end
