@@ -673,6 +673,15 @@ def test_extract_a_long_clause_between_two_names_still_parts_them():
     assert met(f, "Joseph Kariuki", "Kofi Asante") and not met(f, "Klara Lind", "Joseph Kariuki")
 
 
+@pytest.mark.parametrize("text", [
+    "Talks were held between Foreign Minister of Ghana Kofi Asante and Foreign Minister of Peru Luis Quispe.",
+    "A meeting took place between Foreign Minister of Ghana Kofi Asante and Foreign Minister of Peru Luis Quispe.",
+    "Foreign Minister of Ghana Kofi Asante conferred with Foreign Minister of Peru Luis Quispe.",
+])
+def test_extract_passive_and_other_meeting_phrases(text):
+    assert met(facts_of(text), "Kofi Asante", "Luis Quispe")
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Foreign Secretary Ana Treviño held a working meeting today with Canada's Minister of Foreign Affairs, "
      "Claire Roy.", "Meeting"),
