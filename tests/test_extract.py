@@ -660,6 +660,20 @@ def test_extract_long_posts_before_a_name(text, title, side):
     assert (people(f)["Luis Quispe"], side) in rels(f, "represents") and met(f, "Kofi Asante", "Luis Quispe")
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Foreign Minister of Saudi Arabia HH Prince Faisal bin Farhan Al Saud met Kofi Asante.",
+     "Faisal bin Farhan Al Saud", "Foreign Minister of Saudi Arabia"),
+    ("Foreign Minister of Malaysia Siti Aishah binti Abdullah met Kofi Asante.", "Siti Aishah binti Abdullah",
+     "Foreign Minister of Malaysia"),
+    ("Foreign Minister of Tanzania Ambassador Mahmoud Thabit Kombo met Kofi Asante.", "Mahmoud Thabit Kombo",
+     "Foreign Minister of Tanzania"),
+])
+def test_extract_styles_and_particles_between_post_and_name(text, name, title):
+    f = facts_of(text)
+    assert set(people(f)) == {name, "Kofi Asante"}
+    assert f.entities[people(f)[name]].titles == {title}
+
+
 def test_extract_two_names_with_long_posts_between_are_both_the_subject():
     f = facts_of("The High Representative of the Union for Foreign Affairs and Security Policy, Klara Lind, and the "
                  "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of "

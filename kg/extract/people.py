@@ -338,6 +338,9 @@ class PeopleMixin:
             elif u.cls == "," and (end := self._portfolios(units, j)):
                 j = end
             elif u.cls == "T":
+                if cut is None and units[j - 1].cls in "SDOP" and " " not in u.text and j + 1 < n \
+                        and units[j + 1].cls == "N":
+                    cut = j  # "Foreign Minister of Tanzania Ambassador X": the post ends at its state
                 j += 1
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
