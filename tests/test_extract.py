@@ -906,6 +906,31 @@ def test_extract_a_national_outlet_need_not_name_its_own_officials_state(outlet,
     assert rels(f, "represents") == {(people(f)[official], state), (people(f)["Ana Rojas"], "state:cl")}
 
 
+def test_extract_the_officials_a_visiting_minister_meets_abroad_are_not_the_publishers():
+    """A ministry's release of its minister's visit: the host's officials with bare titles are not its own."""
+    text = ("On the first day, the Minister for Foreign Affairs, Kofi Asante, held talks with his Peruvian "
+            "counterpart, Luis Quispe. He also met with the President of the Congress of the Republic, Mr. Carlos "
+            "Huaman, and the Minister of Foreign Trade and Tourism, Ms. Elena Torres.")
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt",
+                        url="https://mfa.gov.gh/news/2026/05/visit"), load_lexicon())
+    p = people(f)
+    assert rels(f, "represents") == {(p["Kofi Asante"], "state:gh"), (p["Luis Quispe"], "state:pe")}
+    assert met(f, "Kofi Asante", "Carlos Huaman") and met(f, "Kofi Asante", "Elena Torres")
+
+
+def test_extract_the_second_delegation_by_its_head_and_the_deputy_ministers_signed():
+    f = facts_of("The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhrom Aloev, and the "
+                 "Ghanaian delegation by Deputy Minister Kwame Boateng. Following the consultations, the Deputy "
+                 "Ministers signed the Plan of Consultations for 2026-2028. Both Ministers also signed a Protocol "
+                 "on Archives.")
+    p = people(f)
+    assert rels(f, "represents") == {(p["Bakhrom Aloev"], "state:uz"), (p["Kwame Boateng"], "state:gh")}
+    assert met(f, "Bakhrom Aloev", "Kwame Boateng")
+    assert {(who, doc.split(":")[1]) for who, doc in rels(f, "signed")} == {
+        (p[name], doc) for name in ("Bakhrom Aloev", "Kwame Boateng")
+        for doc in ("plan-of-consultations-for-2026-2028", "protocol-on-archives")}
+
+
 @pytest.mark.parametrize("outlet, text", [
     ("Reuters", "Foreign Minister Kenta Mori met with Ana Rojas, Foreign Minister of Chile."),
     ("", "LONDON (Reuters) -- Foreign Minister Kenta Mori met with Ana Rojas, Foreign Minister of Chile."),

@@ -153,14 +153,23 @@ class _ArticleExtractor:
         return ""
 
     def _home_officials(self) -> None:
-        """In a government's own release, an official whose title names no state or body is its own."""
+        """In a government's own release, an official whose title names no state or body is its own, unless
+        they met one of its own: on a visit abroad, "the President of the Congress" the minister met is the
+        host's."""
         home = self.home_state()
         if not home:
             return
+        met: dict[str, set[str]] = {}
+        for r in self.facts.relations:
+            if r.kind == "metWith":
+                met.setdefault(r.subject, set()).add(r.object)
+                met.setdefault(r.object, set()).add(r.subject)
+        own = {key for key, states in self.represented.items() if home in states}
         for key, e in list(self.facts.entities.items()):
-            if e.type == "Person" and e.titles and not self.represented.get(key):
+            if e.type == "Person" and e.titles and not self.represented.get(key) and not met.get(key, set()) & own:
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
+                own.add(key)
 
     def _drop_headline_meetings(self) -> None:
         """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""
@@ -231,8 +240,8 @@ class _ArticleExtractor:
 
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-                                  r"(?:(?:side'?s?\s+)?delegation\s+(?:was\s+|is\s+)?(?:headed|led)"
-                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")
+                                  r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
+                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "..., and the B delegation by Y"
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
