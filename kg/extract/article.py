@@ -241,7 +241,7 @@ class _ArticleExtractor:
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                                   r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
-                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "and the B delegation by Y"
+                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "the B delegation by Y"
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
@@ -441,7 +441,8 @@ class _ArticleExtractor:
         return [k for m, k in keep]
 
     _ACCOMPANIED = re.compile(r",\s*(?:who was\s+)?accompanied by\b")
-    _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])\s*){1,30},\s*")
+    _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
+                             r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])\s*){1,30},\s*")
 
     def _post_between(self, gap: str) -> bool:
         """", and the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
