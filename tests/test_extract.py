@@ -918,6 +918,15 @@ def test_extract_the_officials_a_visiting_minister_meets_abroad_are_not_the_publ
     assert met(f, "Kofi Asante", "Carlos Huaman") and met(f, "Kofi Asante", "Elena Torres")
 
 
+def test_extract_the_officials_met_on_a_visit_are_the_host_states():
+    f = facts_of("Foreign Minister of Ghana Kofi Asante paid a working visit to Peru. On the second day, he met with "
+                 "the President of the Congress, Mr. Carlos Huaman. He also met Ambassador of Chile Rosa Vidal.",
+                 title="Minister concludes visit")
+    p = people(f)
+    assert rels(f, "represents") == {(p["Kofi Asante"], "state:gh"), (p["Carlos Huaman"], "state:pe"),
+                                     (p["Rosa Vidal"], "state:cl")}
+
+
 def test_extract_the_second_delegation_by_its_head_and_the_deputy_ministers_signed():
     f = facts_of("The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhrom Aloev, and the "
                  "Ghanaian delegation by Deputy Minister Kwame Boateng. Following the consultations, the Deputy "

@@ -102,6 +102,7 @@ class _ArticleExtractor:
         self._drop_headline_meetings()
         self._drop_state_signers()
         self._home_officials()
+        self._visit_hosts(sents)
         return self.facts
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
@@ -170,6 +171,26 @@ class _ArticleExtractor:
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
+
+    _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
+
+    def _visit_hosts(self, sents: list[_Sent]) -> None:
+        """An article about a visit to a state: the officials with bare titles whom the visitors met there
+        ("He also met with the President of the Congress, X") are the host state's."""
+        host = next((x.key for s in sents for m in self._VISIT_TO.finditer(s.text) for x in s.mentions
+                     if x.type == "State" and x.start == m.end()), "")
+        if not host:
+            return
+        for meeting in self.facts.meetings:
+            sides = {p: self._states_of(p) for p in meeting.participants}
+            visitors = [p for p, states in sides.items() if states and host not in states]
+            if not visitors:
+                continue
+            for p, states in sides.items():
+                e = self.facts.entities.get(p)
+                if not states and e is not None and e.titles:
+                    sentence = next((sent for aid, sent in e.evidence), "")
+                    self._represents(p, host, _Sent(-1, sentence, []))
 
     def _drop_headline_meetings(self) -> None:
         """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""

@@ -294,7 +294,7 @@ class PeopleMixin:
                         reps.append(key)
                         j = e
                         continue
-                while d < n and (units[d].cls in "SDOPRVCWH" or (units[d].cls == "a" and d + 1 < n
+                while d < n and (units[d].cls in "SDOPRVCWHE" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
                         d == c and units[d].cls == "T" and low in {"of", "to"}) or (
                         # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
