@@ -1033,6 +1033,18 @@ def test_extract_two_people_who_held_a_separate_meeting_met():
     assert met(f, "Rui Lopes", "Kofi Asante")
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign Minister of Ghana Kofi Asante signed the Agreement on Cultural Cooperation with his Peruvian "
+    "counterpart Luis Quispe.",
+    "The Agreement on Cultural Cooperation was signed on behalf of Ghana by Foreign Minister Kofi Asante and on "
+    "behalf of Peru by Foreign Minister Luis Quispe.",
+])
+def test_extract_both_signers_of_one_document(text):
+    f = facts_of(text)
+    doc = "agreement:agreement-on-cultural-cooperation"
+    assert rels(f, "signed") == {(people(f)["Kofi Asante"], doc), (people(f)["Luis Quispe"], doc)}
+
+
 def test_extract_the_signing_of_a_document_by_two_people():
     f = facts_of("The leaders welcomed the signing of the Joint Action Plan 2027-2029 by the Ministers of Foreign "
                  "Affairs, Rui Lopes and Kofi Asante.")

@@ -635,7 +635,9 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?by\b")
+    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")
+    #: "X signed the agreement with his Peruvian counterpart Y": Y signed it too
+    _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?$")
 
     def _signing(self, s: _Sent, low: str, persons, meeting: Meeting | None) -> None:
         agreements = [m for m in s.mentions if m.type == "Agreement"]
@@ -655,6 +657,9 @@ class _ArticleExtractor:
         if not after:
             return
         signers = [k for m, k in persons if m.end <= pos]
+        if signers:
+            signers += [k for m, k in persons if m.start > after[-1].end
+                        and self._WITH_COUNTERPART.fullmatch(low, after[-1].end, m.start)]
         if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
         if not signers and self.last_meeting and self._group_signs(low[:pos]):
