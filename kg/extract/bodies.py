@@ -236,11 +236,33 @@ class BodiesMixin:
             head = re.sub(r"\s+of$", "", words)
             if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
                                 "Consulate", "Parliament", "Senate", "Prosecutor", "National", "Committee",
-                                "Agency", "Council", "Directorate", "Customs", "General", "Presidential")):
+                                "Agency", "Council", "Directorate", "Customs", "General", "Presidential",
+                                "Congress", "National Congress")):
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
         label = re.sub(r"^the\s+", "", text)
         return f"org:{slug(label)}", label
+
+    def _legislature_at(self, units, k, claimed) -> bool:
+        """"Congress of Peru", "Congress of the Republic", "the Peruvian Congress", "US Congress": a state's
+        legislature, recorded as a body (True); "Congress of Leaders of World Religions" is an event (False)."""
+        n = len(units)
+        a = k
+        while a > 0 and (units[a - 1].cls in "SD" or units[a - 1].text == "National"):
+            a -= 1
+        b = k + 1
+        if b + 1 < n and units[b].text == "of":
+            c = b + 1 + (units[b + 1].cls == "t")
+            if c < n and (units[c].cls == "S" or units[c].text == "Republic") \
+                    and not (c + 1 < n and units[c + 1].cls in "NCHEW"):
+                b = c + 1
+        if b == k + 1 and not any(u.cls in "SD" for u in units[a:k]):
+            return False
+        text = self.unit_text(units, a, b)
+        key, label = self._org_identity(units, a, b, text)
+        self.add("Organization", key, text, label, units[a].start, units[b - 1].end)
+        claimed.append((a, b, "O", key))
+        return True
 
     def _names_body(self, acronym: str, key: str) -> bool:
         """Whether ``acronym`` is one of the names of the gazetteer body ``key`` (not "COP30" for the UNFCCC)."""
@@ -249,6 +271,8 @@ class BodiesMixin:
 
     def _event_at(self, units, cls, k, claimed) -> None:
         if any(a <= k < b for a, b, _, _ in claimed):
+            return
+        if units[k].text == "Congress" and self._legislature_at(units, k, claimed):
             return
         a = self._left(units, k, self._MOD | {"T", "s", "E", "H", "G"})
         while a < k and units[a].cls in "s":
