@@ -643,6 +643,39 @@ def test_resolve_numbered_meetings_that_share_a_series_acronym_stay_apart():
 
 
 @pytest.mark.parametrize("text, title, side", [
+    ("Kofi Asante met the Minister of Foreign Affairs and Worship of the Republic of Paraguay, Luis Quispe.",
+     "Minister of Foreign Affairs and Worship of the Republic of Paraguay", "state:py"),
+    ("Kofi Asante called the Minister of Foreign and European Affairs of Croatia, Luis Quispe.",
+     "Minister of Foreign and European Affairs of Croatia", "state:hr"),
+    ("Kofi Asante met Undersecretary of State at the Ministry of Foreign Affairs of Czechia Luis Quispe.",
+     "Undersecretary of State at the Ministry of Foreign Affairs of Czechia", "state:cz"),
+    ("Kofi Asante met Tunisian Minister of Foreign Affairs, Migration and Tunisian Expatriates Luis Quispe.",
+     "Minister of Foreign Affairs, Migration and Tunisian Expatriates", "state:tn"),
+])
+def test_extract_posts_with_portfolios(text, title, side):
+    """A portfolio the lexicon lacks after "and", "European" inside a portfolio, "at the Ministry of ...",
+    a list of portfolios right before the name."""
+    f = facts_of(text)
+    assert set(people(f)) == {"Kofi Asante", "Luis Quispe"}
+    assert title in f.entities[people(f)["Luis Quispe"]].titles
+    assert (people(f)["Luis Quispe"], side) in rels(f, "represents")
+
+
+def test_extract_a_portfolio_naming_a_body_is_no_representation():
+    f = facts_of("Undersecretary for Bilateral Relations and ASEAN Affairs Ana Rojas met Kofi Asante.")
+    assert f.entities[people(f)["Ana Rojas"]].titles == {"Undersecretary for Bilateral Relations and ASEAN Affairs"}
+    assert not rels(f, "represents")
+
+
+def test_extract_a_projects_name_and_a_headlines_short_event_name():
+    f = facts_of("The Ministers exchanged notes on the Project for Flood Early Warning Systems. Kofi Asante and Ana "
+                 "Rojas co-chaired the 3rd Ghana-Chile Political Consultations in Accra.",
+                 title="Ghana and Chile hold 3rd Political Consultations")
+    assert set(people(f)) == {"Kofi Asante", "Ana Rojas"}
+    assert [e.label for e in f.entities.values() if e.type == "Event"] == ["3rd Ghana-Chile Political Consultations"]
+
+
+@pytest.mark.parametrize("text, title, side", [
     ("Kofi Asante met with Ambassador-at-Large for Counterterrorism of Peru Luis Quispe.",
      "Ambassador-at-Large for Counterterrorism of Peru", "state:pe"),
     ("Kofi Asante met with the Special Envoy of the President of Peru for Climate, Luis Quispe.",

@@ -17,7 +17,7 @@ from ..model import Article, ArticleFacts, Entity, Meeting, Relation
 from .lexicon import Lexicon, load_lexicon
 from .mentions import Mention, find_mentions
 from .names import NameIndex
-from .text import sentences, tokenize
+from .text import sentences, slug, tokenize
 from .units import dedupe as _dedupe
 
 
@@ -202,11 +202,16 @@ class _ArticleExtractor:
             set(m.participants) <= set(b.participants) for b in body)]
 
     def _drop_headline_agreements(self, sents: list[_Sent]) -> None:
-        """A headline's short name for a document the body names in full is not a second document."""
+        """A headline's short name for a document the body names in full is not a second document; nor is its
+        short name for an event the body names in full ("5th Bilateral Consultations" for "5th Philippines-Poland
+        Bilateral Consultations")."""
         if not self.article.title or not sents or sents[0].text != self.article.title:
             return
         if any(m.type == "Agreement" for s in sents[1:] for m in s.mentions):
             sents[0].mentions = [m for m in sents[0].mentions if m.type != "Agreement"]
+        events = [set(slug(m.label).split("-")) for s in sents[1:] for m in s.mentions if m.type == "Event"]
+        sents[0].mentions = [m for m in sents[0].mentions if m.type != "Event" or not any(
+            set(slug(m.label).split("-")) < words for words in events)]
 
     # -- entities ----------------------------------------------------------------
     def _entity(self, key: str, type_: str, label: str, sentence: str, *, alias: str = "") -> Entity:

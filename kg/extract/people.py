@@ -84,9 +84,12 @@ class PeopleMixin:
                     continue
                 if r > k:
                     apposition = self._apposition(units, r)
-                    # "Samsung Heavy companies", "Old Treasury Building": a thing's or a place's name
-                    thing = r < n and (units[r].cls == "L" or (units[r].cls == "l"
-                                                               and units[r].text.lower() in self.lex.thing_heads))
+                    # "Samsung Heavy companies", "Old Treasury Building", "Tsunami Early Warning Systems": a thing's
+                    # or a place's name (a plural head: "Hall" and "Park" are surnames too)
+                    last = units[r - 1].text.lower()
+                    thing = (r < n and (units[r].cls == "L" or (units[r].cls == "l"
+                                                                and units[r].text.lower() in self.lex.thing_heads))
+                             ) or (last.endswith("s") and last in self.lex.thing_heads)
                     full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     if apposition:
@@ -236,6 +239,8 @@ class PeopleMixin:
                 break
         return (keys, j) if len(keys) >= 2 else ([], start)
 
+    _OFFICES = frozenset({"Delegation", "Mission", "Office", "Secretariat"})
+
     def _chain(self, units: list[Unit], k: int, *, named: bool = False) -> tuple[int, str, list[str]] | None:
         """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*".
         ``named``: the holder was named before the title ("Juan Ruiz, Chairman of Banco Santander"), so the
@@ -259,7 +264,7 @@ class PeopleMixin:
             u = units[j]
             low = u.text.lower()
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
-                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls == "H")):
+                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO")):
                 c = j + 1
                 if c < n and units[c].cls == "t":
                     c += 1
@@ -296,6 +301,8 @@ class PeopleMixin:
                         continue
                 while d < n and (units[d].cls in "SDOPRVCWHE" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
+                        # "for Bilateral Relations and ASEAN Affairs", "of Foreign and European Affairs"
+                        units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR" and units[d + 2].cls == "C") or (
                         d == c and units[d].cls == "T" and low in {"of", "to"}) or (
                         # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
                         d == c and units[d].cls == "N" and d + 1 < n and units[d + 1].text == "of") or (
@@ -304,12 +311,14 @@ class PeopleMixin:
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls == "t" and units[d + 2].cls in "RSP")):
                     if units[d].cls == "a" and units[d + 1].cls == "t":
                         d += 1  # "for Asia and the Pacific"
-                    if units[d].cls in "SDO" and (low == "of" or (low == "for" and units[d].cls == "O")):
+                    portfolio = d + 1 < n and units[d + 1].cls == "C" and units[d + 1].text not in self._OFFICES
+                    # "ASEAN Affairs": a field, not the body; "EU Delegation" is the body's
+                    if units[d].cls in "SDO" and (low in {"of", "at"} or (low == "for" and units[d].cls == "O")) \
+                            and not portfolio:
                         reps.append(units[d].key)
                     d += 1
-                    if units[d - 1].cls in "SDOP":
-                        if units[d - 1].cls == "O" and d < n and units[d].cls in "HC" and units[d].text in {
-                                "Delegation", "Mission", "Office", "Secretariat"}:
+                    if units[d - 1].cls in "SDOP" and not portfolio:
+                        if units[d - 1].cls == "O" and d < n and units[d].cls in "HC" and units[d].text in self._OFFICES:
                             d += 1  # "Head of the EU Delegation to Ghana": the body's office, then its place
                         break
                 if d == c:
@@ -342,6 +351,8 @@ class PeopleMixin:
                         and units[j + 1].cls == "N":
                     cut = j  # "Foreign Minister of Tanzania Ambassador X": the post ends at its state
                 j += 1
+            elif u.cls == "a" and units[j - 1].cls == "T" and (end := self._named_portfolio(units, j + 1)):
+                j = end  # "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador"
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
             elif u.cls == "a" and j + 1 < n and units[j + 1].cls in "CW" and units[j - 1].cls in "TCW":
@@ -388,7 +399,8 @@ class PeopleMixin:
         closed = e == len(units) or units[e].cls == "p" or (
             units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")  # "Mr X, Minister of A, B and C, in ..."
         more = e < len(units) and (units[e].cls == "(" or units[e].text == "of")  # "... and Security (PAPS) of"
-        return e if listed and (holder or closed or more) else 0
+        named = e < len(units) and units[e].cls == "N"  # "..., African Cooperation and Moroccan Expatriates Y B"
+        return e if listed and (holder or closed or more or named) else 0
 
     def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
         """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
@@ -434,6 +446,17 @@ class PeopleMixin:
         if r < len(units) and units[r].text == "of" and j < len(units) and units[j].cls == "S":
             return units[j].key
         return ""
+
+    @staticmethod
+    def _named_portfolio(units: list[Unit], k: int) -> int:
+        """The end of the capitalized words at ``k`` when "of (the) <state or body>" follows them, or 0."""
+        e = k
+        while e < len(units) and units[e].cls == "N":
+            e += 1
+        f = e + 1 + (e + 1 < len(units) and units[e + 1].cls == "t")
+        if e > k and e < len(units) and units[e].text == "of" and f < len(units) and units[f].cls in "SO":
+            return e
+        return 0
 
     @staticmethod
     def _state_in_parens(units: list[Unit], r: int) -> str:
