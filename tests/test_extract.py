@@ -661,6 +661,16 @@ def test_extract_posts_with_portfolios(text, title, side):
     assert (people(f)["Luis Quispe"], side) in rels(f, "represents")
 
 
+def test_extract_an_aside_in_a_post_and_a_foreign_ministry_with_more_portfolios():
+    f = facts_of("Minister of Foreign Affairs of Armenia Armen Sargsyan received the Ambassador of Ghana to Armenia "
+                 "(residence in Moscow) Kofi Owusu-Ansah. They discussed the Ministry of Foreign Affairs and Regional "
+                 "Integration of the Republic of Ghana.")
+    p = people(f)
+    assert (p["Kofi Owusu-Ansah"], "state:gh") in rels(f, "represents")
+    assert f.entities[p["Kofi Owusu-Ansah"]].titles == {"Ambassador of Ghana to Armenia"}
+    assert "org:mfa-gh" in f.entities
+
+
 def test_extract_a_portfolio_naming_a_body_is_no_representation():
     f = facts_of("Undersecretary for Bilateral Relations and ASEAN Affairs Ana Rojas met Kofi Asante.")
     assert f.entities[people(f)["Ana Rojas"]].titles == {"Undersecretary for Bilateral Relations and ASEAN Affairs"}

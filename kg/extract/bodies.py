@@ -229,7 +229,10 @@ class BodiesMixin:
             # "Peru's MFA", "Peru's Government": the state's own foreign ministry, its government
             own = " ".join(u.text for u in body[1:]) if body and body[0].cls == "s" else words
             fm = phrase_key(own.split())
-            if fm in lex.foreign_ministry or words in {"Ministry of Foreign Affairs of", "MFA of"}:
+            # "Ministry of Foreign Affairs and Regional Integration", "Ministry of Foreign and European Affairs":
+            # a state has one foreign ministry, whatever else its name lists
+            listed = re.match(r"Ministry (?:of|for) Foreign (?:Affairs\b|and )", own)
+            if fm in lex.foreign_ministry or listed or words in {"Ministry of Foreign Affairs of", "MFA of"}:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
                 return f"org:government-{iso}", f"Government of {st.label}"

@@ -326,6 +326,10 @@ class PeopleMixin:
                 j = d
             elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
                 j += 3
+            elif u.cls == "(" and (close := next((c for c in range(j + 2, min(n, j + 9)) if units[c].cls in "()"),
+                                                 0)) and units[close].cls == ")" and close + 1 < n \
+                    and units[close + 1].cls == "N":
+                j = close + 1  # "Ambassador of Ghana to Armenia (residence in Moscow) X": an aside in the post
             elif u.cls == "," and j + 1 < n and units[j + 1].cls == "O" and units[j - 1].cls in "T)" and (
                     j + 2 == n or units[j + 2].cls in ",p" or units[j + 2].text in {"while", "and"}):
                 reps.append(units[j + 1].key)  # "Secretary (West), Ministry of External Affairs, ...": its body
