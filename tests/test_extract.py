@@ -577,7 +577,8 @@ def test_extract_states_that_sign_without_a_named_signatory():
      {"memorandum-of-understanding-on-political-consultations"}),
     ("Kofi Asante and Luis Quispe signed the Agreement on Visa Exemption for Holders of Diplomatic and Service "
      "Passports and the Protocol on Cultural Cooperation.",
-     {"agreement-on-visa-exemption-for-holders-of-diplomatic-and-service-passports", "protocol-on-cultural-cooperation"}),
+     {"agreement-on-visa-exemption-for-holders-of-diplomatic-and-service-passports",
+      "protocol-on-cultural-cooperation"}),
 ])
 def test_extract_document_names_around_an_abbreviation_and_a_list(text, documents):
     """"(MoU)" between the kind and the subject keeps one name; "and the Protocol" starts the next document;

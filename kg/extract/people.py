@@ -302,7 +302,8 @@ class PeopleMixin:
                 while d < n and (units[d].cls in "SDOPRVCWHE" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
                         # "for Bilateral Relations and ASEAN Affairs", "of Foreign and European Affairs"
-                        units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR" and units[d + 2].cls == "C") or (
+                        units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR"
+                        and units[d + 2].cls == "C") or (
                         d == c and units[d].cls == "T" and low in {"of", "to"}) or (
                         # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
                         d == c and units[d].cls == "N" and d + 1 < n and units[d + 1].text == "of") or (
@@ -318,7 +319,8 @@ class PeopleMixin:
                         reps.append(units[d].key)
                     d += 1
                     if units[d - 1].cls in "SDOP" and not portfolio:
-                        if units[d - 1].cls == "O" and d < n and units[d].cls in "HC" and units[d].text in self._OFFICES:
+                        if units[d - 1].cls == "O" and d < n and units[d].cls in "HC" \
+                                and units[d].text in self._OFFICES:
                             d += 1  # "Head of the EU Delegation to Ghana": the body's office, then its place
                         break
                 if d == c:
