@@ -975,11 +975,11 @@ def test_extract_a_states_congress_is_a_body_and_a_congress_of_delegates_an_even
 
 def test_extract_the_officials_met_on_a_visit_are_the_host_states():
     f = facts_of("Foreign Minister of Ghana Kofi Asante paid a working visit to Peru. On the second day, he met with "
-                 "the President of the Congress, Mr. Carlos Huaman. He also met Ambassador of Chile Rosa Vidal.",
-                 title="Minister concludes visit")
+                 "the President of the Congress, Mr. Carlos Huaman. He also met Ambassador of Chile Rosa Vidal and "
+                 "the Executive Secretary of the CTBTO, Ana Rojas.", title="Minister concludes visit")
     p = people(f)
     assert rels(f, "represents") == {(p["Kofi Asante"], "state:gh"), (p["Carlos Huaman"], "state:pe"),
-                                     (p["Rosa Vidal"], "state:cl")}
+                                     (p["Rosa Vidal"], "state:cl"), (p["Ana Rojas"], "org:ctbto")}
 
 
 def test_extract_the_second_delegation_by_its_head_and_the_deputy_ministers_signed():

@@ -188,7 +188,7 @@ class _ArticleExtractor:
                 continue
             for p, states in sides.items():
                 e = self.facts.entities.get(p)
-                if not states and e is not None and e.titles:
+                if not self.represented.get(p) and e is not None and e.titles:  # not "President of the CTBTO"
                     sentence = next((sent for aid, sent in e.evidence), "")
                     self._represents(p, host, _Sent(-1, sentence, []))
 
