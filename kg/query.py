@@ -67,7 +67,7 @@ _UPDATE_KEYWORDS = {
 }
 # Skips comments and the prologue to reach the keyword that names the operation.
 _FIRST_KEYWORD = re.compile(
-    r"(?:\s+|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*([A-Za-z]+)",
+    r"(?:\s|#[^\n]*|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*([A-Za-z]+)",  # one space at a time: linear
     re.IGNORECASE,
 )
 

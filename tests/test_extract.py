@@ -1207,3 +1207,23 @@ def test_extract_a_list_of_ministers_each_of_a_state_held_talks():
 ])
 def test_extract_welcomed_a_counterpart_or_discussed_during_a_meeting(text):
     assert met(facts_of(text), "Rui Lopes", "Kofi Asante")
+
+
+def test_extract_no_pattern_backtracks_without_end_on_long_capitals():
+    """Two patterns once let a run of capitals be split into words in every possible way: 60 capitals took
+    hours. Each word now ends at a space or a comma. (A guard against a hang, not a speed target: the alarm
+    only stops a run that would never end.)"""
+    import signal
+
+    def hang(*_):
+        raise TimeoutError("extraction hung on long capitals")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        f = facts_of("Kofi Asante welcomed the " + "A" * 60 + " x Luis Quispe. Ana Rojas, and the " + "B" * 60 +
+                     " x, Luis Quispe, met Kofi Asante.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert "Kofi Asante" in people(f)

@@ -467,8 +467,9 @@ class _ArticleExtractor:
         return [k for m, k in keep]
 
     _ACCOMPANIED = re.compile(r",\s*(?:who was\s+)?accompanied by\b")
+    # each word ends at a space or at the comma, so a word is read one way only (no backtracking blow-up)
     _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
-                             r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])\s*){1,30},\s*")
+                             r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*")
 
     def _post_between(self, gap: str) -> bool:
         """", and the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
@@ -534,8 +535,9 @@ class _ArticleExtractor:
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
-    _TITLE_GAP = re.compile(r"^(?:\s*(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|counterparts?|colleagues?|,))*"
-                            r"\s*$")
+    # a word is followed by a space, a comma or the end, so it is read one way only (no backtracking blow-up)
+    _TITLE_GAP = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|counterparts?|colleagues?|,)"
+                            r"(?:\s+|(?=,)|$))*$")
 
     def _welcomed(self, text: str, persons: list[tuple[Mention, str]]) -> tuple[str, int, int] | None:
         """"X welcomed (Prime Minister of Fiji) Y": a visit, when only a title stands between the verb
