@@ -672,6 +672,13 @@ def test_extract_an_aside_in_a_post_and_a_foreign_ministry_with_more_portfolios(
     assert "org:mfa-gh" in f.entities
 
 
+def test_extract_a_partys_central_committee_body_is_one_body():
+    f = facts_of("Zhang Wen, also a member of the Political Bureau of the Communist Party of Viet Nam Central "
+                 "Committee, met Kofi Asante.")
+    assert [e.label for e in f.entities.values() if e.type == "Organization"] == [
+        "Political Bureau of the Communist Party of Viet Nam Central Committee"]
+
+
 def test_extract_a_portfolio_naming_a_body_is_no_representation():
     f = facts_of("Undersecretary for Bilateral Relations and ASEAN Affairs Ana Rojas met Kofi Asante.")
     assert f.entities[people(f)["Ana Rojas"]].titles == {"Undersecretary for Bilateral Relations and ASEAN Affairs"}

@@ -107,7 +107,9 @@ class BodiesMixin:
                         d -= 1  # "... of the Foreign Ministry Li Wei": a person's name follows the head
                         break
                     if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
-                            self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC"))):
+                            self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC") or (
+                            # "... of the Communist Party of China Central Committee": the state names the body
+                            units[d].text == "Central" and d + 1 < n and units[d + 1].text == "Committee"))):
                         closed = True
                         break
                 if d == c or units[d - 1].cls in "a,h":
