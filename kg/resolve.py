@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from .extract.names import _INITIAL, _parts, skeleton
+from .extract.names import _INITIAL, REGNAL, _parts, skeleton
 from .extract.text import fold
 from .model import ArticleFacts, Entity, KnowledgeGraph, Meeting, Relation
 
@@ -157,6 +157,16 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
                  and (not initials or f.label[:1].lower() == initials[0])}
         if len(roots) == 1:
             uf.union(s.key, roots.pop())
+    # "King Abdullah" is "King Abdullah II" when the graph names one reign of that name
+    plain = {skeleton(s.label): s for s in short if len(_parts(s.label)) == 1}
+    reigns: dict[str, set[str]] = defaultdict(set)
+    for s in short:
+        written = _parts(s.label)
+        if len(written) == 2 and REGNAL.fullmatch(written[1]) and skeleton(written[0]) in plain:
+            reigns[skeleton(written[0])].add(s.key)
+    for base, keys in reigns.items():
+        if len(keys) == 1 and agree(plain[base], pool[next(iter(keys))]):
+            uf.union(plain[base].key, next(iter(keys)))
 
 
 _TRUE_INITIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]\.)$")  # "S", "S.", "Md."; not "Li"
@@ -269,7 +279,9 @@ def _close_candidates(names: list[str], groups: list[str], ratio: float) -> set[
 
 
 def _name_parts(name: str) -> list[str]:
-    return [p for p in _parts(name) if not _INITIAL.match(p)] or [name]
+    """The words of a name that can tell people apart: no initials, no regnal number ("Abdullah II")."""
+    parts = [p for p in _parts(name) if not _INITIAL.match(p)] or [name]
+    return parts[:-1] if len(parts) > 1 and REGNAL.fullmatch(parts[-1]) else parts
 
 
 @lru_cache(maxsize=1 << 20)

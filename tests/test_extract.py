@@ -679,6 +679,16 @@ def test_extract_a_partys_central_committee_body_is_one_body():
         "Political Bureau of the Communist Party of Viet Nam Central Committee"]
 
 
+def test_extract_and_resolve_a_regnal_number():
+    """"King Abdullah II" keeps his number, and is "King Abdullah" of another article; two reigns stay apart."""
+    a = facts_of("King Abdullah II of Jordan received Kofi Asante. Pope Leo XIV received Ana Rojas.", aid="a1")
+    b = facts_of("Kofi Asante met King Abdullah of Jordan in Amman. King Charles III received Ana Rojas.", aid="a2")
+    assert {"Abdullah II", "Leo XIV"} <= set(people(a)) and "Charles III" in people(b)
+    kg = resolve([a, b])
+    assert sorted(e.label for e in kg.entities.values() if e.type == "Person") == [
+        "Abdullah II", "Ana Rojas", "Charles III", "Kofi Asante", "Leo XIV"]
+
+
 def test_extract_a_portfolio_naming_a_body_is_no_representation():
     f = facts_of("Undersecretary for Bilateral Relations and ASEAN Affairs Ana Rojas met Kofi Asante.")
     assert f.entities[people(f)["Ana Rojas"]].titles == {"Undersecretary for Bilateral Relations and ASEAN Affairs"}

@@ -25,6 +25,7 @@ _TRANSLIT = [
     (r"w", "v"), (r"q", "k"), (r"y", "i"), (r"ou", "u"), (r"ph", "f"), (r"(.)\1", r"\1"),
 ]
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.?$")
+REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number after a name ("Abdullah II"), I to XXXIX
 
 
 @lru_cache(maxsize=1 << 18)  # pure; called for every pair of names compared

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import phrase_key
+from .names import REGNAL as _REGNAL
 from .text import slug, tokenize
 from .units import Mention, Unit, dedupe as _dedupe
 
@@ -427,6 +428,9 @@ class PeopleMixin:
                 j += 1  # "von der Leyen"
             elif u.cls == "l" and u.text.lower() in self.lex.name_suffixes and j > k and units[j - 1].cls == "N":
                 j += 1  # "Nurlanbek Turgunbek uulu"
+            elif after_title and u.cls == "X" and j > k and units[j - 1].cls == "N" and _REGNAL.fullmatch(u.text):
+                j += 1  # "King Abdullah II", "Pope Leo XIV": the regnal number is part of the name
+                break
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
             elif after_title and u.cls in "CRPS" and j > k and units[j - 1].cls == "N" and (
@@ -437,7 +441,8 @@ class PeopleMixin:
             else:
                 break
         while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k) \
-                and units[j - 1].text.lower() not in self.lex.name_suffixes:
+                and units[j - 1].text.lower() not in self.lex.name_suffixes \
+                and not (after_title and units[j - 1].cls == "X" and _REGNAL.fullmatch(units[j - 1].text)):
             j -= 1
         if j > k and any(_NAME_TOKEN_BLOCK.search(u.text) for u in units[k:j]):
             return k
