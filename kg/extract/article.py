@@ -182,11 +182,9 @@ class _ArticleExtractor:
         if not host:
             return
         for meeting in self.facts.meetings:
-            sides = {p: self._states_of(p) for p in meeting.participants}
-            visitors = [p for p, states in sides.items() if states and host not in states]
-            if not visitors:
-                continue
-            for p, states in sides.items():
+            if not any((states := self._states_of(p)) and host not in states for p in meeting.participants):
+                continue  # no visitor from another state in this meeting
+            for p in meeting.participants:
                 e = self.facts.entities.get(p)
                 if not self.represented.get(p) and e is not None and e.titles:  # not "President of the CTBTO"
                     sentence = next((sent for aid, sent in e.evidence), "")
