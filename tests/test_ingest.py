@@ -535,3 +535,47 @@ def test_ingest_plain_text_dated_by_its_dateline(tmp_path, opening, date):
     (article,) = read_paths([path]).articles
     assert article.date == date
     assert article.text.startswith(opening)
+
+
+WRAPPED = """\
+# source: Ministry of Foreign Affairs of Arland
+
+MINISTER PETREL RECEIVES BELMORAN ENVOY
+
+Velt, 3 March 2026 - The Minister of Foreign Affairs of Arland, Ivo
+Petrel, today received the Ambassador of Belmora to Arland, Sana Oru,
+at the Ministry. The two discussed transit corridors and a well-
+known water project on the river between the two countries.
+
+* Also present was the Chief Director of the Ministry, Tomas Vel
+  Aranda.
+"""
+
+
+def test_ingest_a_text_wrapped_at_a_fixed_width_is_unwrapped(tmp_path):
+    """A name or a sentence broken across lines by a fixed-width wrap is read whole; paragraphs stay apart."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert article.title == "MINISTER PETREL RECEIVES BELMORAN ENVOY"
+    assert article.text.split("\n") == [
+        "Velt, 3 March 2026 - The Minister of Foreign Affairs of Arland, Ivo Petrel, today received the "
+        "Ambassador of Belmora to Arland, Sana Oru, at the Ministry. The two discussed transit corridors and a "
+        "well-known water project on the river between the two countries.",
+        "",
+        "* Also present was the Chief Director of the Ministry, Tomas Vel Aranda.",
+    ]
+
+
+def test_ingest_lines_that_are_paragraphs_or_headlines_are_not_joined(tmp_path):
+    """A page whose headlines sit right above their paragraphs (each paragraph one long line) is not wrapped."""
+    text = ("Arland and Belmora Discuss Transit Corridors\n"
+            "The Minister of Foreign Affairs of Arland, Ivo Petrel, met with his Belmoran counterpart Sana Oru in "
+            "Velt to discuss transit corridors, water management and the next round of consultations.\n"
+            "Belmoran Envoy Presents Copies of Credentials\n"
+            "The new Ambassador of Belmora, Tomas Vel, presented copies of his credentials to the Deputy Minister.\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert article.title == "Arland and Belmora Discuss Transit Corridors"
+    assert article.text.split("\n") == text.rstrip("\n").split("\n")[1:]

@@ -1,7 +1,7 @@
 """Ingest stage, shared pieces: the ``Item`` a format parser yields and its ``Article``.
 
 Public API (inside ``kg.ingest``): ``Item``; ``to_article(item, *, source)``;
-``article_id(name, title, text)``; ``clean_text(text)``; ``looks_like_headline(line)``.
+``article_id(name, title, text)``; ``clean_text(text)``; ``unwrap(text)``; ``looks_like_headline(line)``.
 
 A parser only knows what a file says (title, text, date, url, outlet);
 ``to_article`` adds where it came from and the stable id.
@@ -42,11 +42,13 @@ def article_id(name: str, title: str, text: str) -> str:
 
 
 def to_article(item: Item, *, source: str) -> Article:
-    """The ``Article`` of ``item`` read from ``source`` (its id uses only the file name)."""
+    """The ``Article`` of ``item`` read from ``source`` (its id uses only the file name); a text
+    wrapped at a fixed width is unwrapped first (``unwrap``)."""
     name = PurePath(source).name
+    text = unwrap(item.text)
     return Article(
-        id=article_id(name, item.title, item.text),
-        text=item.text,
+        id=article_id(name, item.title, text),
+        text=text,
         title=item.title,
         date=item.date,
         source=source,
@@ -60,6 +62,36 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+#: A text is wrapped at a fixed width when its lines are no longer than this and most are near their
+#: longest; a text whose paragraphs are lines of their own has longer lines than this.
+WRAP_MAX_WIDTH = 100
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of a fixed-width wrap removed: "The Minister, Kofi\nAsante, received"
+    is one sentence. Only a text that is wrapped throughout (at least 4 lines, the longest at most
+    ``WRAP_MAX_WIDTH`` characters, half of them at least 3/4 as long) is changed, and only where a line
+    does not end a sentence and is long enough to have been broken; blank lines still part paragraphs."""
+    lines = text.split("\n")
+    lengths = [len(line) for line in lines if line.strip()]
+    if len(lengths) < 4 or max(lengths) > WRAP_MAX_WIDTH:
+        return text
+    width = max(lengths)
+    if sum(n >= 0.75 * width for n in lengths) < max(3, len(lengths) // 2):
+        return text
+    out: list[str] = []
+    broken = False  # the line before was cut by the wrap
+    for line in lines:
+        if broken and line.strip():
+            joint = "" if out[-1].endswith("-") and not out[-1].endswith(" -") else " "
+            out[-1] = out[-1] + joint + line.strip()
+        else:
+            out.append(line)
+        broken = bool(line.strip()) and len(line) >= 0.6 * width and not _ENDS_SENTENCE.search(line.rstrip())
+    return "\n".join(out)
 
 
 def clean_line(line: str) -> str:
