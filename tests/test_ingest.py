@@ -579,3 +579,20 @@ def test_ingest_lines_that_are_paragraphs_or_headlines_are_not_joined(tmp_path):
     article = read_paths([path]).articles[0]
     assert article.title == "Arland and Belmora Discuss Transit Corridors"
     assert article.text.split("\n") == text.rstrip("\n").split("\n")[1:]
+
+
+def test_ingest_a_short_list_is_not_read_as_a_wrapped_text():
+    from kg.ingest.items import unwrap
+
+    text = ("The Ministers signed the following documents during the visit of the delegation\n"
+            "- Agreement on Visa Exemption for Holders of Diplomatic Passports and others\n"
+            "- Memorandum of Understanding on Cooperation in Agriculture and Forestry\n"
+            "1. Protocol on Consultations between the two Ministries of Foreign Affairs")
+    assert unwrap(text) == text
+
+
+def test_ingest_typographic_spaces_are_plain_spaces(tmp_path):
+    """A no-break space (an HTML "&nbsp;"), a tab, two spaces: one plain space, so a name's label is clean."""
+    path = tmp_path / "spaces.txt"
+    path.write_text("Foreign Minister of Arland Ivo\u00a0Petrel met\tSana  Oru in\u200b Velt.\n", encoding="utf-8")
+    assert read_paths([path]).articles[0].text == "Foreign Minister of Arland Ivo Petrel met Sana Oru in Velt."

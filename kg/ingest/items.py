@@ -57,16 +57,25 @@ def to_article(item: Item, *, source: str) -> Article:
     )
 
 
+#: no-break and other typographic spaces and tabs read as a plain space; zero-width spaces and byte-order
+#: marks as nothing
+_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                            "\u2009\u200a\u202f\u205f\u3000\t"}, "\u200b": None, "\ufeff": None})
+_INNER_SPACES = re.compile(r"(?<=\S)  +(?=\S)")
+
+
 def clean_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no trailing spaces, at most one blank line between paragraphs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [line.rstrip() for line in text.split("\n")]
+    """NFC, ``\\n`` line ends, one plain space between words ("Kofi&nbsp;Asante" is "Kofi Asante"), no
+    trailing spaces, at most one blank line between paragraphs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
+    lines = [_INNER_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
 #: A text is wrapped at a fixed width when its lines are no longer than this and most are near their
 #: longest; a text whose paragraphs are lines of their own has longer lines than this.
 WRAP_MAX_WIDTH = 100
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
 
 
@@ -85,7 +94,7 @@ def unwrap(text: str) -> str:
     out: list[str] = []
     broken = False  # the line before was cut by the wrap
     for line in lines:
-        if broken and line.strip():
+        if broken and line.strip() and not _ITEM.match(line):  # "- Agreement on ...": the next item of a list
             joint = "" if out[-1].endswith("-") and not out[-1].endswith(" -") else " "
             out[-1] = out[-1] + joint + line.strip()
         else:
