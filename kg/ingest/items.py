@@ -59,16 +59,20 @@ def to_article(item: Item, *, source: str) -> Article:
 
 #: no-break and other typographic spaces and tabs read as a plain space; zero-width spaces and byte-order
 #: marks as nothing
-_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                                            "\u2009\u200a\u202f\u205f\u3000\t"}, "\u200b": None, "\ufeff": None})
-_INNER_SPACES = re.compile(r"(?<=\S)  +(?=\S)")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b\ufeff]")
+_INNER_SPACES = re.compile(r"(?<=\S)  +(?=\S)")  # never across a line end: "\n" is no \S
 
 
 def clean_text(text: str) -> str:
     """NFC, ``\\n`` line ends, one plain space between words ("Kofi&nbsp;Asante" is "Kofi Asante"), no
     trailing spaces, at most one blank line between paragraphs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
-    lines = [_INNER_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.isascii() or "\t" in text:  # the scans below cost more than these checks
+        text = _ZERO_WIDTH.sub("", _SPACES.sub(" ", text))
+    if "  " in text:
+        text = _INNER_SPACES.sub(" ", text)
+    lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
