@@ -84,7 +84,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
 
 
 def unwrap(text: str) -> str:
-    """The text with the line breaks of a fixed-width wrap removed: "The Minister, Kofi\nAsante, received"
+    """The text with the line breaks of a fixed-width wrap removed: "The Minister, Kofi\\nAsante, received"
     is one sentence. Only a text that is wrapped throughout (at least 4 lines, the longest at most
     ``WRAP_MAX_WIDTH`` characters, half of them at least 3/4 as long) is changed, and only where a line
     does not end a sentence and is long enough to have been broken; blank lines still part paragraphs."""
