@@ -728,6 +728,8 @@ def test_extract_long_posts_before_a_name(text, title, side):
      "Foreign Minister of Malaysia"),
     ("Foreign Minister of Tanzania Ambassador Mahmoud Thabit Kombo met Kofi Asante.", "Mahmoud Thabit Kombo",
      "Foreign Minister of Tanzania"),
+    ("Minister of State for Foreign Affairs of Qatar Sultan bin Saad Al-Muraikhi met Kofi Asante.",
+     "Sultan bin Saad Al-Muraikhi", "Minister of State for Foreign Affairs of Qatar"),
 ])
 def test_extract_styles_and_particles_between_post_and_name(text, name, title):
     f = facts_of(text)
