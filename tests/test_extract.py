@@ -1001,6 +1001,14 @@ def test_extract_the_officials_met_on_a_visit_are_the_host_states():
                                      (p["Rosa Vidal"], "state:cl"), (p["Ana Rojas"], "org:ctbto")}
 
 
+def test_extract_a_visit_and_a_meeting_in_one_sentence_name_the_host_of_untitled_people():
+    f = facts_of("During the visit of Foreign Minister of Ghana Kofi Asante to Peru, he met with Luis Quispe and the "
+                 "Executive Secretary of the CTBTO, Ana Rojas.")
+    p = people(f)
+    assert rels(f, "represents") == {(p["Kofi Asante"], "state:gh"), (p["Luis Quispe"], "state:pe"),
+                                     (p["Ana Rojas"], "org:ctbto")}
+
+
 def test_extract_the_second_delegation_by_its_head_and_the_deputy_ministers_signed():
     f = facts_of("The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhrom Aloev, and the "
                  "Ghanaian delegation by Deputy Minister Kwame Boateng. Following the consultations, the Deputy "

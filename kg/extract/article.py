@@ -157,7 +157,9 @@ class _ArticleExtractor:
         """In a government's own release, an official whose title names no state or body is its own, unless
         they met one of its own: on a visit abroad, "the President of the Congress" the minister met is the
         host's."""
-        home = self.home_state()
+        bare = [key for key, e in self.facts.entities.items()
+                if e.type == "Person" and e.titles and not self.represented.get(key)]
+        home = self.home_state() if bare else ""  # read the source only when someone needs it
         if not home:
             return
         met: dict[str, set[str]] = {}
@@ -166,29 +168,41 @@ class _ArticleExtractor:
                 met.setdefault(r.subject, set()).add(r.object)
                 met.setdefault(r.object, set()).add(r.subject)
         own = {key for key, states in self.represented.items() if home in states}
-        for key, e in list(self.facts.entities.items()):
-            if e.type == "Person" and e.titles and not self.represented.get(key) and not met.get(key, set()) & own:
-                sentence = next((sent for aid, sent in e.evidence), "")
+        for key in bare:
+            if not met.get(key, set()) & own:
+                sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
 
     _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
 
     def _visit_hosts(self, sents: list[_Sent]) -> None:
-        """An article about a visit to a state: the officials with bare titles whom the visitors met there
-        ("He also met with the President of the Congress, X") are the host state's."""
-        host = next((x.key for s in sents for m in self._VISIT_TO.finditer(s.text) for x in s.mentions
-                     if x.type == "State" and x.start == m.end()), "")
-        if not host:
+        """A visit to a state ("the visit of the Foreign Minister of Ghana to Peru"): the people the visitors
+        met there whose side nothing else names ("He also met with the President of the Congress, X") are
+        that state's. The host is the visit of the meeting's own sentence, else the article's first visit;
+        one sentence telling both the visit and the meeting names the host of the untitled people in it."""
+        bare = [m for m in self.facts.meetings if any(not self.represented.get(p) for p in m.participants)]
+        if not bare:
             return
-        for meeting in self.facts.meetings:
+        visits: dict[str, str] = {}  # sentence -> the state its "visit ... to" names
+        for s in sents:
+            host = next((x.key for v in self._VISIT_TO.finditer(s.text) for x in s.mentions
+                         if x.type == "State" and x.start == v.end()), "")
+            if host:
+                visits.setdefault(s.text, host)
+        if not visits:
+            return
+        first = next(iter(visits.values()))
+        for meeting in bare:
+            own = visits.get(meeting.sentence, "")
+            host = own or first
             if not any((states := self._states_of(p)) and host not in states for p in meeting.participants):
                 continue  # no visitor from another state in this meeting
             for p in meeting.participants:
-                e = self.facts.entities.get(p)
-                if not self.represented.get(p) and e is not None and e.titles:  # not "President of the CTBTO"
-                    sentence = next((sent for aid, sent in e.evidence), "")
-                    self._represents(p, host, _Sent(-1, sentence, []))
+                # not "President of the CTBTO" (a body's official); someone named without a post only when
+                # the visit is told in the same sentence
+                if not self.represented.get(p) and (own or self.facts.entities[p].titles):
+                    self._represents(p, host, _Sent(-1, meeting.sentence, []))
 
     def _drop_headline_meetings(self) -> None:
         """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""
@@ -411,7 +425,6 @@ class _ArticleExtractor:
         meeting = None
         if len(participants) >= 2:
             meeting = self._meeting(kind, participants, s)
-            self._host_state(participants, s)
             left_side = [k for k in participants if k in {k2 for m, k2 in persons}]
             if trig and left_side:
                 firsts = [k for m, k in persons if m.end <= trig[1]]
@@ -476,22 +489,6 @@ class _ArticleExtractor:
 
     def _states_of(self, person: str) -> set[str]:
         return {x for x in self.represented.get(person, ()) if x.startswith("state:")}
-
-    def _host_state(self, participants: list[str], s: _Sent) -> None:
-        """"the visit of <A's official> to <B> and his meeting with President X": X represents B."""
-        m = re.search(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?", s.text)
-        if not m:
-            return
-        hosts = [x for x in s.mentions if x.type == "State" and x.start == m.end()]
-        if not hosts:
-            return
-        host = hosts[0].key
-        known = [p for p in participants if self._states_of(p)]
-        if not known or any(host in self._states_of(p) for p in known):
-            return
-        for p in participants:
-            if not self._states_of(p):
-                self._represents(p, host, s)
 
     def _trigger(self, low: str, mentions: list[Mention], since: int = 0) -> tuple[str, int, int] | None:
         """The first meeting phrase of ``low`` from ``since`` on (the longest at a place): kind, start, end;
