@@ -63,13 +63,18 @@ def tokenize(sentence: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
+#: Letters that Unicode does not decompose into an ASCII letter and an accent, as they are
+#: usually written in English ("Łukasz", "Øystein", "Đorđe", "Þórðardóttir", "Əliyev" = "Aliyev").
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+                          "ħ": "h", "ə": "a", "ŋ": "ng", "ŧ": "t"})
+
+
 @lru_cache(maxsize=1 << 18)  # a pure function called for every word of every phrase lookup
 def fold(text: str) -> str:
     """Lowercase ASCII form for comparing names: accents, quotes and case removed."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
-    s = re.sub(r"[’'`ʼ\"“”«»]", "", s.casefold())
+    s = unicodedata.normalize("NFKD", text.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTERS)
+    s = re.sub(r"[’'`ʼ\"“”«»]", "", s)
     s = re.sub(r"[^\w]+", " ", s).strip()
     return s
 
