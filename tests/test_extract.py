@@ -1257,3 +1257,88 @@ def test_extract_no_pattern_backtracks_without_end_on_long_capitals():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert "Kofi Asante" in people(f)
+
+
+def test_extract_an_event_word_before_a_body_head_names_the_body():
+    f = facts_of("The ministers agreed to hold the next Joint Ministerial Council in Lima and welcomed the work of "
+                 "the Ministerial Committee on Trade. Chile became a Sectoral Dialogue Partner of ASEAN.")
+    assert {"Joint Ministerial Council", "Ministerial Committee on Trade"} <= labels(f, "Organization")
+    assert labels(f, "Event") == set()
+
+
+def test_extract_a_session_of_a_named_commission_and_the_commissions_acronym():
+    f = facts_of("Kofi Asante and Luis Quispe co-chaired the 3rd Session of the Ghana–Peru Joint Commission for "
+                 "Cooperation (JCC) in Accra. The 4th Session of the JCC will be held in Lima.")
+    assert "3rd Session of the Ghana–Peru Joint Commission for Cooperation" in labels(f, "Event")
+    assert "Ghana–Peru Joint Commission for Cooperation" in labels(f, "Organization")
+    assert f.entities["org:ghana-peru-joint-commission-for-cooperation"].aliases >= {"JCC"}
+
+
+def test_extract_a_portfolio_list_that_ends_in_an_event_word_stays_in_the_body():
+    f = facts_of("Officials of the Department of Trade, Industry and Competition attended.")
+    assert labels(f, "Organization") == {"Department of Trade, Industry and Competition"}
+    assert labels(f, "Event") == set()
+
+
+def test_extract_delegation_heads_of_sides_and_members_of_a_named_delegation():
+    text = ("Foreign Secretary Ambassador Ana Rojas led the Chilean side, while the Omani delegation was headed by "
+            "Sheikh Salim bin Nasser Al-Harthy, Undersecretary for Diplomatic Affairs. The Omani delegation "
+            "included the Director of Protocol, Mr Said Al-Balushi. At the end of the talks, the two sides signed a "
+            "Memorandum of Understanding on Diplomatic Training.")
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt",
+                        url="https://minrel.gob.cl/news/2026/consultations"), load_lexicon())
+    p = people(f)
+    assert met(f, "Ana Rojas", "Salim bin Nasser Al-Harthy")
+    assert {p["Ana Rojas"], p["Salim bin Nasser Al-Harthy"]} == {who for who, _ in rels(f, "signed")}
+    assert (p["Said Al-Balushi"], "state:om") in rels(f, "represents")
+    assert (p["Said Al-Balushi"], "state:cl") not in rels(f, "represents")  # not the publisher's own
+
+
+def test_extract_coordinated_names_with_long_posts_and_honorifics_co_chair():
+    f = facts_of("The Minister of Trade, Ms Ana Rojas, and the Minister of Foreign Affairs of the Socialist Republic "
+                 "of Viet Nam, Mr LE Van Thanh, co-chaired the meeting in Santiago.")
+    assert met(f, "Ana Rojas", "LE Van Thanh")
+
+
+def test_extract_listed_documents_end_before_signed_by_and_name_their_signers():
+    text = ("At the end of the session the ministers witnessed the signing of:\n"
+            "- the Agreement on Visa Exemption for Holders of Diplomatic Passports, signed by Minister Ana Rojas and "
+            "Minister Kofi Asante;\n"
+            "- the Memorandum of Understanding on Fisheries, signed by Deputy Minister Luis Quispe and Vice Minister "
+            "Ama Owusu; and\n"
+            "- the Programme of Cultural Cooperation for 2026-2028.")
+    f = facts_of(text)
+    assert labels(f, "Agreement") == {"Agreement on Visa Exemption for Holders of Diplomatic Passports",
+                                      "Memorandum of Understanding on Fisheries",
+                                      "Programme of Cultural Cooperation for 2026-2028"}
+    p = people(f)
+    visa = "agreement:agreement-on-visa-exemption-for-holders-of-diplomatic-passports"
+    mou = "agreement:memorandum-of-understanding-on-fisheries"
+    assert rels(f, "signed") == {(p["Ana Rojas"], visa), (p["Kofi Asante"], visa), (p["Luis Quispe"], mou),
+                                 (p["Ama Owusu"], mou)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Minister of Commerce and Industry Shri Harish Pillai met the delegation.", "Harish Pillai",
+     "Minister of Commerce and Industry"),
+    ("Minister of Trade Mr Tom Berg met the delegation.", "Tom Berg", "Minister of Trade"),
+    ("Minister of Trade Dr. Tom Berg met the delegation.", "Tom Berg", "Minister of Trade"),
+])
+def test_extract_an_honorific_after_a_post_is_not_part_of_it(text, name, title):
+    f = facts_of(text)
+    assert f.entities[people(f)[name]].titles == {title}
+
+
+def test_extract_an_abbreviated_title_refers_to_the_holder_of_the_full_one():
+    f = facts_of("The Foreign Minister of Peru, Luis Quispe, is on a visit at the invitation of External Affairs "
+                 "Minister Ravi Menon. EAM held delegation-level talks with FM Quispe at Hyderabad House.")
+    assert met(f, "Ravi Menon", "Luis Quispe")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Rui Lopes will meet Foreign Minister of Ghana Kofi Asante next week.",
+    "The Foreign Minister of Ghana, Kofi Asante, is scheduled to meet Minister of Trade Rui Lopes on 16 May.",
+    "Kofi Asante is expected to hold talks with Rui Lopes in Lisbon.",
+])
+def test_extract_a_meeting_still_to_come_is_no_meeting(text):
+    assert not met(facts_of(text), "Rui Lopes", "Kofi Asante")

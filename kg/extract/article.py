@@ -282,7 +282,9 @@ class _ArticleExtractor:
                                   r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "the B delegation by Y"
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
-                                 r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\b")
+                                 r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\b")
+    _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\s+"
+                                     r"(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+composed\s+of)\b")
 
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
@@ -293,6 +295,12 @@ class _ArticleExtractor:
                for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"
         passive = [(m, [(x, k) for x, k in s.persons if x.start >= m.end()][:1])
                    for m in self._SIDE_DELEGATION.finditer(s.text)]  # "the Indian delegation was led by Y"
+        for m in self._DELEGATION_MEMBERS.finditer(s.text):  # "The Vietnamese delegation included X and Y"
+            side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
+                    < m.end("side")]
+            for x, key in s.persons if side else ():
+                if x.start >= m.end():
+                    self._represents(key, side[0].key, s)
         for m, head in sorted(led + passive, key=lambda found: found[0].start()):
             side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
                     < m.end("side")]
@@ -333,7 +341,7 @@ class _ArticleExtractor:
             if m.represents and not (set(m.represents) & self.represented.get(key, set())):
                 continue
             score = 1 if m.represents else 0
-            head = m.label.split(" of ")[0].lower()
+            head = self.lex.title_abbreviations.get(m.label, m.label).split(" of ")[0].lower()  # "EAM"
             if any(head and head in t.lower() for t in e.titles):
                 score += 2
             if score:
@@ -367,6 +375,8 @@ class _ArticleExtractor:
         trig = self._trigger(low, s.mentions)
         if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
+        if trig and self._FUTURE.search(low, 0, trig[1]):
+            trig = None  # "is scheduled to meet", "will hold talks": not a meeting yet
         trig = trig or self._welcomed(text, persons)
         participants: list[str] = []
         kind = "Meeting"
@@ -480,7 +490,8 @@ class _ArticleExtractor:
     _ACCOMPANIED = re.compile(r",\s*(?:who was\s+)?accompanied by\b")
     # each word ends at a space or at the comma, so a word is read one way only (no backtracking blow-up)
     _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
-                             r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*")
+                             r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*"
+                             r"(?:[A-Z][a-z]{0,3}\.?\s+)?")  # ", Mr ": an honorific before the name
 
     def _post_between(self, gap: str) -> bool:
         """", and the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
@@ -528,6 +539,9 @@ class _ArticleExtractor:
     _NEGATED = re.compile(r"\b(?:refused|declined|failed|unable|did not|didn't|does not|doesn't|do not|had not|"
                           r"hadn't|has not|hasn't|have not|haven't|will not|won't|could not|couldn't|never|cancell?ed|"
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
+    _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set|slated|going)\s+to|"
+                         r"(?:plans?|intends?)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
+                         r"(?:(?:hold|have|conduct|pay)\s+(?:[a-z-]+\s+){0,2})?$")  # "will hold bilateral talks with"
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
     # a word is followed by a space, a comma or the end, so it is read one way only (no backtracking blow-up)

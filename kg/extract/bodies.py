@@ -93,6 +93,10 @@ class BodiesMixin:
                         d += 1
                     elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
                         d += 1
+                    elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
+                            and "H" in allowed and (d + 2 == n or units[d + 2].cls not in "NCWHE"):
+                        d += 2  # "Department of Trade, Industry and Competition": a field, not an event
+                        break
                     elif cls == "," and d + 1 < n and units[d + 1].cls in "CW" and d > c \
                             and units[d - 1].cls in "CW":
                         d += 1  # "on Trade, Economic and Scientific Cooperation"
@@ -106,7 +110,8 @@ class BodiesMixin:
                     if units[d - 1].cls == "N" and d - 1 > c and units[d - 2].cls == "H":
                         d -= 1  # "... of the Foreign Ministry Li Wei": a person's name follows the head
                         break
-                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
+                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or self._head_after(
+                            units, d) or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC") or (
                             # "... of the Communist Party of China Central Committee": the state names the body
                             units[d].text == "Central" and d + 1 < n and units[d + 1].text == "Committee"))):
@@ -156,7 +161,7 @@ class BodiesMixin:
             return  # "Partnership Council": the last head names the body, and takes this one in
         if k + 1 < len(units) and units[k + 1].text.lower() in self.lex.thing_heads:
             return  # "Holders of Diplomatic and Service Passports": the head describes a thing
-        a = self._left(units, k, self._MOD | {"H"})
+        a = self._left(units, k, self._MOD | {"H", "E"})
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
         start = k + 1
@@ -196,7 +201,7 @@ class BodiesMixin:
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             return  # a bare or generic head ("the Ministry", "the Parties (COP17)") names nothing
         if core_end == k + 1 and units[k].text == "Partnership" and a < k \
-                and all(x.cls in "SOKDhaC" for x in units[a:k]) and any(x.cls == "C" for x in units[a:k]):
+                and all(x.cls in "SOKDhaCE" for x in units[a:k]) and any(x.cls == "C" for x in units[a:k]):
             return  # "the Viet Nam–Chile Comprehensive Partnership": a kind of relations between them, not a body
         if quoted:
             core_end = b - 3 if acr_unit is None else core_end
@@ -285,6 +290,10 @@ class BodiesMixin:
         b = k + 1
         while b < len(units) and units[b].cls == "E":
             b += 1  # "Ministerial Meeting"
+        if b < len(units) and (units[b].cls == "H" or (units[b].cls == "C" and b + 1 < len(units)
+                                                       and units[b + 1].cls not in "NCHE")):
+            return  # "Joint Ministerial Council", "Pacific Islands Forum Secretariat": it names the body;
+            # "a Sectoral Dialogue Partner of ASEAN": a status
         if units[k].cls == "X":
             b = k + 2
         elif b < len(units) and units[b].cls == "l" and units[b].text.lower() in {"meeting", "summit", "session"}:
@@ -317,7 +326,16 @@ class BodiesMixin:
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
         m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
-        if acr and acr.isupper():
+        inner = k + 2 + (k + 2 < b and units[k + 2].cls == "t")
+        if acr and acr.isupper() and not re.search(r"\d", acr) and k + 1 < b and units[k + 1].cls == "o" \
+                and b - inner >= 2 and any(u.cls == "H" for u in units[inner:b]):
+            # "4th Session of the X–Y Joint Commission (JCC)": the acronym names the commission
+            body, body_label = self._org_identity(units, inner, b, self.unit_text(units, inner, b))
+            self.add("Organization", body, self.unit_text(units, inner, b), body_label, units[inner].start,
+                     units[b - 1].end)
+            self.acronyms[acr] = ("Organization", body, body_label)
+            b += 3
+        elif acr and acr.isupper():
             self.acronyms[acr] = ("Event", key, label)
             if re.search(r"\d", acr):  # "... (COP30)" names this one meeting; "(AMM)" names every one
                 m.attrs["acronym"] = acr
@@ -374,6 +392,8 @@ class BodiesMixin:
                 b = len(units)
                 while b > k + 1 and units[b - 1].cls in ",;p" or units[b - 1].text.lower() in {"and", "respectively"}:
                     b -= 1
+                b = next((j for j in range(k + 1, b - 1) if units[j].cls == "," and units[j + 1].cls == "l"
+                          and self._clause_starts(units, j + 1)), b)  # "- the Agreement on X, signed by A and B;"
                 if a == 0 or units[0].cls == "h":
                     a = max(a, 1 if units[0].cls == "h" else 0)
             elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
@@ -425,6 +445,15 @@ class BodiesMixin:
         if plain != label:
             out["plain"] = plain
         return out
+
+    @staticmethod
+    def _head_after(units, b) -> bool:
+        """Up to two capitalized common words from ``b``, then a body's or an event's head: "... of the South
+        Africa–Viet Nam Joint Commission": the states name the body that follows."""
+        j = b
+        while j < len(units) and j - b < 2 and units[j].cls in "CW":
+            j += 1
+        return b < j < len(units) and units[j].cls in "HE"
 
     @staticmethod
     def _event_head_after(units, b) -> bool:

@@ -179,6 +179,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
         while j < len(toks) and toks[j].text in lex.title_modifiers:
             j += 1
         end = lex.longest(lex.titles, toks, j, limit=10)
+        if j > i and phrase_key([t.text for t in toks[j:end]]) in lex.honorifics:
+            end = j  # "Minister of Trade Mr Tom Berg": "Trade" ends the post, "Mr" is no head of it
         if end == i + 1 and end < len(toks) and toks[end].text in {"bin", "ibn", "bint", "binti"}:
             return i  # "Sultan bin Saad Al-Muraikhi": a given name before "bin", not a title
         if j > i:  # a modifier may start a title of its own: "Chief of Protocol"
