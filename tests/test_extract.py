@@ -1342,3 +1342,74 @@ def test_extract_an_abbreviated_title_refers_to_the_holder_of_the_full_one():
 ])
 def test_extract_a_meeting_still_to_come_is_no_meeting(text):
     assert not met(facts_of(text), "Rui Lopes", "Kofi Asante")
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("In the presence of the ministers, the CEO of Ansaldo Energia, Marco Rossi, signed the contract.", "Marco Rossi",
+     "Ansaldo Energia"),
+    ("The Chief Executive Officer of Petrobras, Ana Lima, met the delegation.", "Ana Lima", "Petrobras"),
+    ("The President of ITA – Italian Trade Agency, Roberto Sangiorgi, also attended.", "Roberto Sangiorgi",
+     "Italian Trade Agency"),
+])
+def test_extract_a_companys_office_before_the_holders_name_names_the_company(text, holder, body):
+    f = facts_of(text)
+    assert set(people(f)) == {holder}
+    org = next(k for k, e in f.entities.items() if e.type == "Organization" and e.label == body)
+    assert (people(f)[holder], org) in rels(f, "represents")
+
+
+def test_extract_a_post_of_a_body_with_its_acronym_and_a_field_after_it():
+    f = facts_of("The Prime Minister received the Assistant Secretary-General of the Gulf Cooperation Council (GCC) "
+                 "for Political Affairs and Negotiation Dr. Khalid Al-Hajri.")
+    assert (people(f)["Khalid Al-Hajri"], "org:gcc") in rels(f, "represents")
+
+
+def test_extract_a_foreign_ministry_named_with_its_portfolios_before_its_state():
+    f = facts_of("The memorandum was signed between the Ministry of Foreign Affairs, International Trade and Worship "
+                 "of the Argentine Republic and the Ministry of Foreign Affairs of the State of Kuwait.")
+    assert {"org:mfa-ar", "org:mfa-kw"} <= set(f.entities)
+
+
+@pytest.mark.parametrize("source, url, state", [
+    ("Kuwait News Agency (KUNA)", "", "state:kw"),
+    ("Federal Ministry of Foreign Affairs, Federal Republic of Nigeria", "", "state:ng"),
+    ("Ministry of Foreign Affairs and International Cooperation (Farnesina)", "", "state:it"),
+])
+def test_extract_a_foreign_ministry_without_its_state_is_the_publishers(source, url, state):
+    text = ("The Ministry of Foreign Affairs said in a statement that the talks were useful.\n"
+            "Ama Owusu, Spokesperson of the Ministry of Foreign Affairs, added that a visit was planned.")
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt", url=url, outlet=source),
+                load_lexicon())
+    mfa = f"org:mfa-{state.split(':')[1]}"
+    assert f.entities[mfa].type == "Organization"
+    assert {(people(f)["Ama Owusu"], state), (people(f)["Ama Owusu"], mfa)} <= rels(f, "represents")
+
+
+def test_extract_a_foreign_ministry_without_its_state_in_an_international_wire_is_nobodys():
+    text = "The Ministry of Foreign Affairs said in a statement that the talks were useful."
+    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt", outlet="Reuters"),
+                load_lexicon())
+    assert not any(e.type == "Organization" for e in f.entities.values())
+
+
+def test_extract_a_signature_block_names_the_official_and_the_post():
+    text = ("The Minister received the Ambassador of Ghana, Kofi Asante.\n\nSigned:\nTamunotonye Ibiso Briggs\n"
+            "Spokesperson\nMinistry of Foreign Affairs\n2nd July 2025")
+    f = extract(Article(id="a1", text=text, title="", date="2025-07-02", source="a1.txt",
+                        outlet="Federal Ministry of Foreign Affairs, Federal Republic of Nigeria"), load_lexicon())
+    who = people(f)["Tamunotonye Ibiso Briggs"]
+    assert f.entities[who].titles == {"Spokesperson of the Ministry of Foreign Affairs"}
+    assert {(who, "state:ng"), (who, "org:mfa-ng")} <= rels(f, "represents")
+
+
+def test_extract_the_bodies_of_the_two_countries_signing_are_not_the_people_who_met():
+    f = facts_of("Deputy Foreign Minister Ali Al-Sabah received the Ambassador of Peru, Luis Quispe. They followed "
+                 "up on the visit in April, during which the foreign ministries of the two countries signed a "
+                 "memorandum of understanding on political consultations.")
+    assert met(f, "Ali Al-Sabah", "Luis Quispe")
+    assert rels(f, "signed") == set()
+
+
+def test_extract_nigerian_honorifics_are_no_part_of_the_name():
+    f = facts_of("Minister of State for Foreign Affairs Hajiya Maryam Bello met Alhaji Musa Danjuma.")
+    assert set(people(f)) == {"Maryam Bello", "Musa Danjuma"}

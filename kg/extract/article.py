@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, phrase_key
 from .mentions import Mention, find_mentions
 from .names import NameIndex
 from .text import sentences, slug, tokenize
@@ -34,13 +34,42 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     return _ArticleExtractor(article, lex).run()
 
 
+_NAME_LINE = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s+){1,4}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
+    """A release's signature, a name alone on its line with the post and the body on the next lines
+    ("Kofi Mensah" / "Spokesperson" / "Ministry of Foreign Affairs"), is read as one sentence: "Kofi
+    Mensah, Spokesperson of the Ministry of Foreign Affairs"."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        post = lines[k + 1] if k + 1 < len(lines) else ""
+        words = tokenize(post)
+        if _NAME_LINE.fullmatch(line) and 0 < len(words) <= 8 and post[-1:].isalpha() \
+                and lex.longest(lex.titles, words, 0) > 0 and phrase_key([words[0].text]) not in lex.honorifics:
+            body = lines[k + 2] if k + 2 < len(lines) else ""
+            body_words = tokenize(body)
+            if 0 < len(body_words) <= 8 and body[-1:].isalpha() and lex.longest(lex.org_heads, body_words, 0) > 0:
+                out.append(f"{line}, {post} of the {body}")
+                k += 3
+            else:
+                out.append(f"{line}, {post}")
+                k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, lex: Lexicon):
         self.article = article
         self.lex = lex
         body = article.text
         lines = ([article.title] if article.title and article.title not in body[:len(article.title) + 5] else [])
-        self.sentences = [s for s in ([*lines] + sentences(body))]
+        self.sentences = _signature_blocks([*lines] + sentences(body), lex)
         self.lower_vocab = {t.text.lower() for t in tokenize(body) if t.text[:1].islower()}
         self.facts = ArticleFacts(article)
         self.names = NameIndex()
@@ -50,6 +79,7 @@ class _ArticleExtractor:
         self.protagonist: list[str] = []
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
         self.delegation_heads: list[str] = []
+        self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
         self.delegations_met = False
@@ -102,6 +132,7 @@ class _ArticleExtractor:
         self._drop_headline_meetings()
         self._drop_state_signers()
         self._home_officials()
+        self._home_ministry()
         self._visit_hosts(sents)
         return self.facts
 
@@ -173,6 +204,24 @@ class _ArticleExtractor:
                 sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
+
+    def _home_ministry(self) -> None:
+        """"The Ministry of Foreign Affairs said in a statement", in a government's release or a national
+        agency's wire: the foreign ministry of the publisher's state."""
+        home = self.home_state() if self.home_ministry else ""
+        if not home:
+            return
+        key = f"org:mfa-{home.split(':', 1)[1]}"
+        entry = self.lex.entries.get(key)
+        label = entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
+        self._entity(key, "Organization", label, self.home_ministry[0]).attrs.setdefault("partOf", home)
+        for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
+            if e.type == "Person" and self._states_of(person) <= {home} and any(
+                    self._OF_THE_MINISTRY.search(t) for t in e.titles):
+                sentence = next((sent for aid, sent in e.evidence), "")
+                self._represents(person, key, _Sent(-1, sentence, []))
+
+    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)$")
 
     _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
 
@@ -255,6 +304,8 @@ class _ArticleExtractor:
                 s.persons.append((m, key))
                 for rep in m.represents:
                     self._represents(key, rep, s)
+            elif m.type == "Home":
+                self.home_ministry.append(s.text)
             elif m.type == "Title":
                 key = self._title_person(m)
                 if key:
@@ -615,7 +666,9 @@ class _ArticleExtractor:
 
     def _group_subject(self, before: str) -> bool:
         tail = before[-40:]
-        return any(g in tail and _bounded(g).search(tail) for g in self.lex.group_subjects)
+        # "the ministries of the two countries signed": the ministries did, not the people who met
+        return any(g in tail and any(not re.search(r"\b(?:of|between|for|with)\s+$", tail[:m.start()])
+                                     for m in _bounded(g).finditer(tail)) for g in self.lex.group_subjects)
 
     _SIGNED = re.compile(r"\b(signed|inked)\b")
     _NOT_DONE = re.compile(r"\b(will|would|to|shall|may|could|not|ready|intend|intends|plan|plans|planned)\s+(be\s+)?$")

@@ -170,6 +170,14 @@ class BodiesMixin:
             start += 2  # "Chamber of Commerce and Industry of Peru": the head's portfolio goes on
             while start < len(units) and units[start].cls in "CW":
                 start += 1
+        elif " of " in units[k].text and start < len(units) and units[start].cls == ",":
+            e = start + 1  # "Ministry of Foreign Affairs, International Trade and Worship of the Argentine Republic"
+            while e < len(units) and units[e].cls in "CWa,":
+                e += 1
+            state_at = e + 1 + (e + 1 < len(units) and units[e + 1].cls == "t")
+            if state_at < len(units) and e > start + 1 and units[e - 1].cls in "CW" and units[e].text == "of" \
+                    and units[state_at].cls == "S":
+                start = e
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
@@ -199,6 +207,10 @@ class BodiesMixin:
         if core_end == k + 1 and not quoted and not proper and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+            if foreign_ministry and not plural and a == k and units[k].text.startswith("Ministry"):
+                # "the Ministry of Foreign Affairs said": the publisher's own, if the source names its state
+                self.mentions.append(Mention("Home", "", units[k].text, units[k].text,
+                                             self.tokens[units[k].start].start, self.tokens[units[k].end - 1].end))
             return  # a bare or generic head ("the Ministry", "the Parties (COP17)") names nothing
         if core_end == k + 1 and units[k].text == "Partnership" and a < k \
                 and all(x.cls in "SOKDhaCE" for x in units[a:k]) and any(x.cls == "C" for x in units[a:k]):

@@ -93,6 +93,7 @@ class Lexicon:
         self.agreement_heads_lower = {phrase_key(tokens_of(t)) for t in words["agreement_heads_lower"]}
         self.document_abbreviations: dict[str, str] = dict(words["document_abbreviations"])
         self.title_abbreviations: dict[str, str] = dict(words["title_abbreviations"])
+        self.body_office_titles = frozenset(words["body_office_titles"])
         #: first words of the lowercase heads of several words ("letter" of "letter of intent")
         self.lower_head_starts = {k[0] for k in self.agreement_heads_lower if len(k) > 1}
         self.triggers = {kind: sorted(v, key=len, reverse=True) for kind, v in words["meeting_triggers"].items()}

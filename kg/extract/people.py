@@ -270,6 +270,10 @@ class PeopleMixin:
                 if c < n and units[c].cls == "t":
                     c += 1
                 d = c
+                if c + 2 < n and units[c].cls == "N" and units[c].text.isupper() and units[c + 1].cls == "h" \
+                        and units[c + 2].cls == "O":
+                    c += 2  # "President of ITA – Italian Trade Agency": the body's acronym, then its name
+                    d = c
                 e = c
                 while e < n and e - c < 12 and (units[e].cls in "NCWRHaS" or (
                         units[e].cls in "lft" and e > c and units[c].cls in "NCWH")):
@@ -286,6 +290,9 @@ class PeopleMixin:
                     continue
                 demonym_body = low == "of" and c + 1 < n and units[c].cls == "D" and units[c + 1].cls == "N"
                 named_body = named and low == "of" and c == j + 1 and c < n and units[c].cls == "N"
+                # "the CEO of Ansaldo Energia, Marco Rossi": a company's office, then its holder's name
+                named_body = named_body or (low == "of" and c == j + 1 and j == title_start + 1 and c < n
+                                            and units[c].cls == "N" and self._holder_after_body(units, c))
                 if (c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N") or demonym_body \
                         or named_body:
                     e = c + 1 if demonym_body else c  # "Chairman of Kazakh Invest": "of" a demonym is a body's
@@ -490,6 +497,17 @@ class PeopleMixin:
     def _is_known(self, units, a, b) -> bool:
         name = " ".join(u.text for u in units[a:b]).lower()
         return name in self.known_names
+
+    def _holder_after_body(self, units: list[Unit], c: int) -> bool:
+        """After "<office> of" (a company's or an agency's office: "CEO", "Chairman"), names at ``c``, a
+        comma and a full name: the first names are the body's ("the CEO of Ansaldo Energia, Marco Rossi")."""
+        if units[c - 2].text not in self.lex.body_office_titles:
+            return False
+        e = c
+        while e < len(units) and units[e].cls == "N":
+            e += 1
+        return e + 2 < len(units) and units[e].cls == "," and units[e + 1].cls == "N" \
+            and self._name_run(units, e + 1, after_title=True) >= e + 3
 
     def _apposition(self, units, r, *, titled: bool = False):
         """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister".

@@ -37,7 +37,8 @@ class Unit:
 
 @dataclass
 class Mention:
-    type: str  # Person, State, Organization, Event, Agreement, Place, Title
+    type: str  # Person, State, Organization, Event, Agreement, Place, Title; Home: a foreign ministry named
+    # without its state ("the Ministry of Foreign Affairs said"), the publisher's own if its source names a state
     key: str  # entity key ("" for persons and titles until resolution)
     text: str  # surface form as written
     label: str  # canonical label
