@@ -9,7 +9,8 @@ surname with a middle name or a second surname left out ("Ana Rojas"/"Ana Rojas
 Soto"), as long as what they represent does not disagree; a surname seen alone (or
 after an initial: "S. Jaishankar") joins the one full name in the corpus that ends
 with it (and starts with the initial), and stays apart when two people share it.
-Organizations, events and agreements merge on equal normalized names and aliases.
+Organizations, events and agreements merge on equal normalized names and aliases; documents whose names
+state other parties ("between Ghana and Peru", "between Chile and Norway") stay apart.
 """
 from __future__ import annotations
 
@@ -295,19 +296,33 @@ def _close(a: str, b: str, ratio: float = 0.85) -> bool:
 
 
 def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
-    """Organizations, events and agreements that share a normalized name are one."""
-    index: dict[tuple[str, str], str] = {}
+    """Organizations, events and agreements that share a normalized name are one; but two documents whose
+    names state other parties are two ("Agreement between Ghana and Peru on Visa Exemption" and "... between
+    Chile and Norway ...", though both are also the "Agreement on Visa Exemption"), and a name without parties
+    joins them only when one set of parties shares that name."""
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(pool):
         e = pool[key]
         if e.type in ("Person", "State", "Place"):
             continue
         for n in _names(e):
             f = fold(n)
-            if len(f) < 2:
-                continue
-            other = index.setdefault((e.type, f), key)
-            if other != key:
-                uf.union(other, key)
+            if len(f) >= 2 and key not in index[(e.type, f)][-1:]:
+                index[(e.type, f)].append(key)
+    for (type_, _), keys in index.items():
+        if type_ != "Agreement":
+            for key in keys[1:]:
+                uf.union(keys[0], key)
+            continue
+        sides: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            sides[pool[key].attrs.get("parties", "")].append(key)
+        named = [side for side in sides if side]
+        for side, members in sides.items():
+            for key in members[1:]:
+                uf.union(members[0], key)
+        if len(named) == 1 and "" in sides:
+            uf.union(sides[named[0]][0], sides[""][0])
 
 
 def _combine(members: list[Entity]) -> Entity:

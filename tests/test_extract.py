@@ -1413,3 +1413,36 @@ def test_extract_the_bodies_of_the_two_countries_signing_are_not_the_people_who_
 def test_extract_nigerian_honorifics_are_no_part_of_the_name():
     f = facts_of("Minister of State for Foreign Affairs Hajiya Maryam Bello met Alhaji Musa Danjuma.")
     assert set(people(f)) == {"Maryam Bello", "Musa Danjuma"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kofi Asante and Luis Quispe signed the Agreement between Ghana and Peru on Visa Exemption.",
+     {"state:gh", "state:pe"}),
+    ("They signed the Kazakh-Russian Agreement on Transport Security.", {"state:kz", "state:ru"}),
+    ("They signed the Memorandum of Understanding on Political Consultations between the Ministry of Foreign "
+     "Affairs of Chile and the Ministry of Foreign Affairs of Norway.", {"state:cl", "state:no"}),
+    ("They signed the Agreement on Humanitarian Assistance to Afghanistan.", set()),  # a subject, not a party
+])
+def test_extract_the_states_a_documents_name_names_are_its_parties(text, parties):
+    f = facts_of(text)
+    agreement = next(k for k, e in f.entities.items() if e.type == "Agreement")
+    assert {s for s, o in rels(f, "partyTo") if o == agreement} == parties
+
+
+def test_resolve_documents_of_one_name_and_other_parties_stay_apart():
+    texts = ["Kofi Asante and Luis Quispe signed the Agreement between Ghana and Peru on Visa Exemption for Holders "
+             "of Diplomatic Passports.",
+             "Ana Rojas and Tom Berg signed the Agreement between Chile and Norway on Visa Exemption for Holders of "
+             "Diplomatic Passports.",
+             "The Agreement on Visa Exemption for Holders of Diplomatic Passports entered into force.",
+             "The Memorandum of Understanding on Political Consultations between the Ministry of Foreign Affairs of "
+             "Ghana and the Ministry of Foreign Affairs of Peru was signed in Accra.",
+             "They recalled the memorandum of understanding on political consultations signed in Accra."]
+    kg = resolve([facts_of(t, aid=f"a{i}") for i, t in enumerate(texts)])
+    documents = sorted(e.label for e in kg.entities.values() if e.type == "Agreement")
+    assert documents == [
+        "Agreement between Chile and Norway on Visa Exemption for Holders of Diplomatic Passports",
+        "Agreement between Ghana and Peru on Visa Exemption for Holders of Diplomatic Passports",
+        "Agreement on Visa Exemption for Holders of Diplomatic Passports",  # which one it is, is not said
+        "Memorandum of Understanding on Political Consultations between the Ministry of Foreign Affairs of Ghana "
+        "and the Ministry of Foreign Affairs of Peru"]  # the later, shorter mention is that one document

@@ -173,7 +173,8 @@ def test_formats_graphml_reads_back_with_networkx(built: Path, turtle: Graph) ->
         assert (URIRef(node), RDF.type, DG[data["type"]]) in turtle, node
     edges = {(u, d["kind"], v) for u, v, d in network.edges(data=True)}
     typed = {(str(s), p.removeprefix(str(DG)), str(o)) for s, p, o in turtle
-             if p in {DG[k] for k in ("metWith", "signed", "represents", "participant", "heldIn", "resultedIn")}}
+             if p in {DG[k] for k in ("metWith", "signed", "represents", "partyTo", "participant", "heldIn",
+                                      "resultedIn")}}
     for u, kind, v in edges:
         assert (u, kind, v) in typed, (u, kind, v)
     # metWith is drawn once per pair; the RDF states both directions.

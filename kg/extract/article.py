@@ -319,6 +319,8 @@ class _ArticleExtractor:
                 for attr in ("alias", "acronym", "expanded", "plain"):
                     if m.attrs.get(attr):
                         e.aliases.add(m.attrs[attr])
+                if m.type == "Agreement":
+                    self._parties(m, e, s)
                 if m.attrs.get("states"):
                     by_key_states[m.key] = m.attrs["states"].split()
                     for st in by_key_states[m.key]:
@@ -326,6 +328,23 @@ class _ArticleExtractor:
                             e.attrs.setdefault("partOf", st)
         self._org_states = by_key_states
         self._delegation(s)
+
+    def _parties(self, m: Mention, e: Entity, s: _Sent) -> None:
+        """The states a document's name names are its parties: "Agreement between Ghana and Peru on ...",
+        "the Kazakh-Russian Agreement" (resolution keeps the documents of other parties apart)."""
+        text = s.text[m.start:m.end]
+        head = self._PARTY_SPANS.search(text)  # the words before the subject, and "between A and B"
+        spans = [(m.start, m.start + (head.start() if head else len(text)))]
+        spans += [(m.start + b.start(), m.start + b.end()) for b in self._BETWEEN.finditer(text)]
+        parties = sorted({x.key for x in s.mentions if x.type == "State" and any(
+            a <= x.start and x.end <= b for a, b in spans)})
+        for state in parties:
+            self._relation("partyTo", state, e.key, s.text)
+        if parties:
+            e.attrs.setdefault("parties", " ".join(parties))
+
+    _PARTY_SPANS = re.compile(r"\s(?:on|concerning|regarding|in the field|for|to|between)\s")
+    _BETWEEN = re.compile(r"\bbetween\s.*?(?=\s(?:on|concerning|regarding|in the field|for|to)\s|$)")
 
     _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"

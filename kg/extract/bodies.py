@@ -574,6 +574,8 @@ def _short_agreement_name(label: str) -> str:
     """The name without its parties: "Agreement between A and B on X" -> "Agreement on X"; "" if none."""
     short = re.sub(r"\s+between\s+.+?\s+(?=(?:on|to|for|concerning|regarding|in the field of)\s)", " ", label, count=1)
     short = re.sub(r"\s+for up to\s+.*$", "", short)
+    # "... on Political Consultations between the Ministry of Foreign Affairs of A and ...": parties at the end
+    short = re.sub(r"\s+between\s+(?:the\s+)?[A-Z].*$", "", short)
     if short == label or _GENERIC_DOC.match(short.strip()):
         return ""
     return short
