@@ -1446,3 +1446,18 @@ def test_resolve_documents_of_one_name_and_other_parties_stay_apart():
         "Agreement on Visa Exemption for Holders of Diplomatic Passports",  # which one it is, is not said
         "Memorandum of Understanding on Political Consultations between the Ministry of Foreign Affairs of Ghana "
         "and the Ministry of Foreign Affairs of Peru"]  # the later, shorter mention is that one document
+
+
+def test_resolve_a_body_named_after_a_states_other_spelling_is_one_node():
+    a = facts_of("Kofi Asante met a delegation of the Viet Nam Chamber of Commerce and Industry.", aid="a1")
+    b = facts_of("Luis Quispe addressed the Vietnam Chamber of Commerce and Industry in Hanoi.", aid="a2")
+    kg = resolve([a, b])
+    assert [e.label for e in kg.entities.values() if e.type == "Organization"] in (
+        ["Viet Nam Chamber of Commerce and Industry"], ["Vietnam Chamber of Commerce and Industry"])
+
+
+def test_extract_an_acronym_after_a_states_long_name_is_no_body_named_after_the_state():
+    f = facts_of("The memorandum was signed by the Institute for Strategic and Regional Studies under the President "
+                 "of the Republic of Uzbekistan (ISRS).")
+    assert "Republic of Uzbekistan" not in labels(f, "Organization")
+    assert f.entities["state:uz"].type == "State"

@@ -316,7 +316,7 @@ class _ArticleExtractor:
                 alias = m.text if m.role != "demonym" else ""
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
-                for attr in ("alias", "acronym", "expanded", "plain"):
+                for attr in ("alias", "acronym", "expanded", "plain", "canonical"):
                     if m.attrs.get(attr):
                         e.aliases.add(m.attrs[attr])
                 if m.type == "Agreement":

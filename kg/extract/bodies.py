@@ -229,6 +229,9 @@ class BodiesMixin:
             m.attrs["alias"] = text
         elif proper and a == k and b > k + 1:
             m.attrs["alias"] = units[k].text  # "Mazhilis of the Parliament" is the Mazhilis
+        state = self.lex.entries.get(units[a].key) if units[a].cls == "S" and key == f"org:{slug(text)}" else None
+        if state and units[a].text != state.label:  # "Viet Nam Chamber of ..." is the "Vietnam Chamber of ..."
+            m.attrs["canonical"] = state.label + text[len(units[a].text):]
         self.mentions.append(m)
         if acr_unit is not None:
             self.new_acronyms[units[acr_unit].text] = key

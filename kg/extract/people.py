@@ -278,7 +278,8 @@ class PeopleMixin:
                 while e < n and e - c < 12 and (units[e].cls in "NCWRHaS" or (
                         units[e].cls in "lft" and e > c and units[c].cls in "NCWH")):
                     e += 1
-                if e > c and self._acronym_at(units, e) and units[e - 1].cls not in "alft":
+                if e > c and self._acronym_at(units, e) and units[e - 1].cls not in "alft" \
+                        and not all(u.cls == "S" for u in units[c:e]):  # "President of the Republic of X (ISRS)"
                     text = self.unit_text(units, c, e)
                     key = f"org:{slug(text)}"
                     label = text
