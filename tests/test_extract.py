@@ -1461,3 +1461,31 @@ def test_extract_an_acronym_after_a_states_long_name_is_no_body_named_after_the_
                  "of the Republic of Uzbekistan (ISRS).")
     assert "Republic of Uzbekistan" not in labels(f, "Organization")
     assert f.entities["state:uz"].type == "State"
+
+
+def test_extract_a_two_letter_surname_is_no_initial():
+    f = facts_of("Deputy Minister Tran Van Khanh received a delegation led by its Executive Vice President Ha "
+                 "Yeon-seok. Mr. Ha said the agency would open an office in Hanoi.")
+    assert set(people(f)) == {"Tran Van Khanh", "Ha Yeon-seok"}
+
+
+def test_extract_a_working_session_is_a_meeting():
+    assert met(facts_of("Minister Ana Rojas held a working session with the Director General of the National Office "
+                        "of Mines, Salma Idrissi."), "Ana Rojas", "Salma Idrissi")
+
+
+def test_extract_a_company_keeps_its_name_and_its_acronym_with_its_suffix():
+    f = facts_of("Officials of the Nigerian National Petroleum Company Limited (NNPC Ltd) attended the talks. "
+                 "NNPC Ltd is the Nigerian partner in the project.")
+    org = f.entities["org:nigerian-national-petroleum-company-limited"]
+    assert org.label == "Nigerian National Petroleum Company Limited" and "NNPC Ltd" in org.aliases
+    assert labels(f, "Organization") == {"Nigerian National Petroleum Company Limited"}
+
+
+def test_extract_an_envoy_of_a_sovereign_is_the_publishers_envoy():
+    text = ("The meeting was attended by the Ambassador of His Majesty the King in Abuja, Karim Benali, and the "
+            "Ambassador of Nigeria to Morocco, Musa Danjuma.")
+    f = extract(Article(id="a1", text=text, title="", date="2025-03-01", source="a1.txt",
+                        outlet="MAP - Maghreb Arabe Presse"), load_lexicon())
+    assert f.entities[people(f)["Karim Benali"]].titles == {"Ambassador of His Majesty the King in Abuja"}
+    assert (people(f)["Karim Benali"], "state:ma") in rels(f, "represents")

@@ -126,14 +126,22 @@ class BodiesMixin:
                 break
         return b
 
-    @staticmethod
-    def _acronym_at(units: list[Unit], b: int) -> bool:
-        return (b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")"
-                and units[b + 1].text.replace(" ", "").replace("-", "").isupper())
+    @classmethod
+    def _acronym_at(cls, units: list[Unit], b: int) -> bool:
+        if not (b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")"):
+            return False
+        words = units[b + 1].text.split()
+        if len(words) > 1 and words[-1] in cls._COMPANY_SUFFIXES:
+            words.pop()  # "(NNPC Ltd)"
+        return "".join(words).replace("-", "").isupper()
 
-    @staticmethod
-    def _merge_acronyms(units: list[Unit]) -> list[Unit]:
-        """"(DG NEAR)": an acronym in parentheses written as several words is one unit."""
+    _COMPANY_WORDS = frozenset({"Company", "Corporation", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC",
+                                "Holding", "Group"})
+    _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
+
+    @classmethod
+    def _merge_acronyms(cls, units: list[Unit]) -> list[Unit]:
+        """"(DG NEAR)", "(NNPC Ltd)": an acronym in parentheses written as several words is one unit."""
         out: list[Unit] = []
         k = 0
         while k < len(units):
@@ -141,6 +149,9 @@ class BodiesMixin:
                 e = k + 1
                 while e < len(units) and e - k <= 3 and units[e].text.replace("-", "").isupper() \
                         and units[e].cls not in "()":
+                    e += 1
+                if e - k == 2 and e + 1 < len(units) and units[e].text in cls._COMPANY_SUFFIXES \
+                        and units[e + 1].cls == ")":
                     e += 1
                 if e - k >= 3 and e < len(units) and units[e].cls == ")":
                     first, last = units[k + 1], units[e - 1]
@@ -259,10 +270,11 @@ class BodiesMixin:
             if own in {"Government", "Government of", "Governments"}:
                 return f"org:government-{iso}", f"Government of {st.label}"
             head = re.sub(r"\s+of$", "", words)
+            # "Nigerian National Petroleum Company Limited" is a company's name, and stays as written
             if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
                                 "Consulate", "Parliament", "Senate", "Prosecutor", "National", "Committee",
                                 "Agency", "Council", "Directorate", "Customs", "General", "Presidential",
-                                "Congress", "National Congress")):
+                                "Congress", "National Congress")) and (head.split() or [""])[-1] not in self._COMPANY_WORDS:
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
         label = re.sub(r"^the\s+", "", text)

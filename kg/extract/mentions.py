@@ -85,6 +85,13 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("R", i, region_end, self.span_text(i, region_end)))
                 i = region_end
                 continue
+            pair = f"{w} {toks[i + 1].text}" if self.acronyms and i + 1 < len(toks) else ""
+            if pair in self.acronyms:  # "NNPC Ltd", defined as "(NNPC Ltd)"
+                type_, key, label = self.acronyms[pair]
+                out.append(Unit("O" if type_ == "Organization" else "V", i, i + 2, pair, key))
+                self.add(type_, key, pair, label, i, i + 2)
+                i += 2
+                continue
             if w in self.acronyms and (not hit or (hit[0] == i + 1 and hit[1][0].role == "acronym")):
                 type_, key, label = self.acronyms[w]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))

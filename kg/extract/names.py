@@ -24,7 +24,7 @@ _TRANSLIT = [
     (r"yev\b", "ev"), (r"iev\b", "ev"), (r"yov\b", "ov"), (r"yeva\b", "eva"), (r"ie", "i"),
     (r"w", "v"), (r"q", "k"), (r"y", "i"), (r"ou", "u"), (r"ph", "f"), (r"(.)\1", r"\1"),
 ]
-_INITIAL = re.compile(r"^[A-Z][a-z]?\.?$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]\.)$")  # "S", "S.", "Md."; not "Li", "Ha" (surnames)
 REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number after a name ("Abdullah II"), I to XXXIX
 
 
