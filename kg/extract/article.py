@@ -10,7 +10,7 @@ with its participants and the typed edges between them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
@@ -134,7 +134,32 @@ class _ArticleExtractor:
         self._home_officials()
         self._home_ministry()
         self._visit_hosts(sents)
+        self._signing_parties()
         return self.facts
+
+    def _signing_parties(self) -> None:
+        """A document whose name names no state, signed by the officials of two or more: those states are its
+        parties, and its key says so. "The Agreement on Visa Exemption" that Ghana's and Peru's ministers
+        signed is not the one Chile's and Norway's signed, though one ministry's releases name both so."""
+        signers: dict[str, set[str]] = {}
+        for r in self.facts.relations:
+            if r.kind == "signed":
+                states = {r.subject} if r.subject.startswith("state:") else self._states_of(r.subject)
+                signers.setdefault(r.object, set()).update(states)
+        rename: dict[str, str] = {}
+        for key, states in signers.items():
+            e = self.facts.entities.get(key)
+            if e is None or len(states) < 2 or "parties" in e.attrs:
+                continue
+            e.attrs["parties"] = " ".join(sorted(states))
+            rename[key] = e.key = f"{key}-{'-'.join(sorted(s.split(':', 1)[1] for s in states))}"
+        if not rename:
+            return
+        ents = self.facts.entities
+        self.facts.entities = {rename.get(k, k): e for k, e in ents.items()}
+        self.facts.relations = [replace(r, object=rename.get(r.object, r.object)) for r in self.facts.relations]
+        for m in self.facts.meetings:
+            m.agreements = [rename.get(a, a) for a in m.agreements]
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
                              r"Chancellery|Cabinet|Global Affairs)\b")

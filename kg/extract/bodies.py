@@ -271,10 +271,11 @@ class BodiesMixin:
                 return f"org:government-{iso}", f"Government of {st.label}"
             head = re.sub(r"\s+of$", "", words)
             # "Nigerian National Petroleum Company Limited" is a company's name, and stays as written
-            if head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration", "Embassy",
-                                "Consulate", "Parliament", "Senate", "Prosecutor", "National", "Committee",
-                                "Agency", "Council", "Directorate", "Customs", "General", "Presidential",
-                                "Congress", "National Congress")) and (head.split() or [""])[-1] not in self._COMPANY_WORDS:
+            company = (head.split() or [""])[-1] in self._COMPANY_WORDS
+            if not company and head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration",
+                                                "Embassy", "Consulate", "Parliament", "Senate", "Prosecutor",
+                                                "National", "Committee", "Agency", "Council", "Directorate",
+                                                "Customs", "General", "Presidential", "Congress")):
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
         label = re.sub(r"^the\s+", "", text)
@@ -353,6 +354,8 @@ class BodiesMixin:
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
         m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
+        if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
+            m.attrs["alias"] = f"{short[1]} {short[2]}"
         inner = k + 2 + (k + 2 < b and units[k + 2].cls == "t")
         if acr and acr.isupper() and not re.search(r"\d", acr) and k + 1 < b and units[k + 1].cls == "o" \
                 and b - inner >= 2 and any(u.cls == "H" for u in units[inner:b]):
@@ -580,6 +583,8 @@ class BodiesMixin:
 
     # -- pass 3: titles and persons ------------------------------------------------
 
+_NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                             r"\s+(?:meeting|session|round|edition)\s+of\s+(?:the\s+)?(\S.*)$", re.I)
 _GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation)\s+)*"
                           r"(?:agreement|memorandum(?: of understanding)?|mou|letter of intent|protocol|treaty|"
                           r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
