@@ -1524,3 +1524,28 @@ def test_resolve_the_nth_meeting_of_a_dialogue_is_the_nth_dialogue():
     b = facts_of("They prepared the 4th meeting of the India – Central Asia Dialogue.", aid="a2")
     kg = resolve([a, b])
     assert len([e for e in kg.entities.values() if e.type == "Event"]) == 1
+
+
+def test_extract_a_binational_cabinet_with_its_ministers_and_signers():
+    text = ("The Minister of Foreign Affairs, Laura Sofía Arboleda Cárdenas, and the Minister of Foreign Affairs of "
+            "Ecuador, Santiago Cevallos Andrade, co-chaired the XII Colombia-Ecuador Binational Cabinet. On the "
+            "Ecuadorian side, participants included the Minister of Production, Foreign Trade, Investment and "
+            "Fisheries, Patricio Jaramillo Egas. Ministers Caicedo Mina and Salazar Bustamante held a working "
+            "session on the Pan-American Highway. Vice Minister Andrés Mosquera held a separate meeting with "
+            "Ecuador's Vice Minister of Human Mobility, Esteban Guerrero Pazmiño. At the close of the meeting, the two "
+            "foreign ministers signed the Declaration of Ipiales, while the Cabinet adopted the Binational Action "
+            "Plan 2025-2026, to help Central American states too.")
+    f = extract(Article(id="a1", text=text, title="", date="2025-09-19", source="a1.txt",
+                        outlet="Cancillería de Colombia"), load_lexicon())
+    p = people(f)
+    assert {"Laura Sofía Arboleda Cárdenas", "Esteban Guerrero Pazmiño", "Patricio Jaramillo Egas"} <= set(p)
+    assert "Human Mobility" not in p
+    assert f.entities[p["Patricio Jaramillo Egas"]].titles == {
+        "Minister of Production, Foreign Trade, Investment and Fisheries"}
+    assert f.entities[p["Esteban Guerrero Pazmiño"]].titles == {"Vice Minister of Human Mobility"}
+    assert labels(f, "Event") == {"XII Colombia-Ecuador Binational Cabinet"}
+    assert signed(f) == {(p[name], "Declaration of Ipiales")
+                         for name in ("Laura Sofía Arboleda Cárdenas", "Santiago Cevallos Andrade")}
+    assert labels(f, "Agreement") == {"Declaration of Ipiales", "Binational Action Plan 2025-2026"}
+    assert (p["Laura Sofía Arboleda Cárdenas"], "state:co") in rels(f, "represents")  # the Cancillería's own
+    assert "state:us" not in f.entities  # "Pan-American", "Central American": regions

@@ -34,6 +34,7 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     return _ArticleExtractor(article, lex).run()
 
 
+_FOREIGN_MINISTER = re.compile(r"minister (?:of|for) foreign affairs|foreign affairs minister")
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s+){1,4}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 
 
@@ -162,7 +163,7 @@ class _ArticleExtractor:
             m.agreements = [rename.get(a, a) for a in m.agreements]
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
-                             r"Chancellery|Cabinet|Global Affairs)\b")
+                             r"Chancellery|Canciller[ií]a|Cabinet|Global Affairs)\b")
     #: a government's host: its foreign ministry's, its head of state's, or any under its own second-level
     #: domain (gov.xx, go.xx, gob.xx, gouv.xx, gc.ca, gv.at, admin.ch)
     _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|go|gob|gouv|gc|gv|admin|fmprc|mfat|dfat|dfa|mzv|"
@@ -766,7 +767,9 @@ class _ArticleExtractor:
             return
         if not agreements or any(p in low for p in self.lex.passive_sign):
             return
-        after = [m for m in agreements if m.start > pos]  # ", signed in 2022" after a name is no new act
+        clause = self._NEXT_CLAUSE.search(low, pos)  # "signed A, while the Cabinet adopted B": B was not signed
+        after = [m for m in agreements if m.start > pos and (clause is None or m.start < clause.start())]
+        # (", signed in 2022" after a name is no new act)
         if not after:
             return
         signers = [k for m, k in persons if m.end <= pos]
@@ -776,11 +779,13 @@ class _ArticleExtractor:
         if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
         if not signers and self.last_meeting and self._group_signs(low[:pos]):
-            signers = list(self.last_meeting.participants)
+            signers = self._holders(self._POST_GROUP.search(low[max(0, pos - 40):pos]),
+                                    list(self.last_meeting.participants))
         if not signers:  # "Ghana and Spain signed ...": no signatory is named, the states signed
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
+    _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
     _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
 
@@ -840,6 +845,28 @@ class _ArticleExtractor:
         if not documents and _the_document(self.lex).search(low, 0, by.start()):
             documents = named
         self._signed(signers, documents, s, meeting)
+
+    _POST_GROUP = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+)?((?:(?:first\s+)?deputy\s+|vice\s+)(?:foreign\s+)?"
+                             r"minister|foreign\s+minister)s\s+(?:(?:have|has|also|then|jointly)\s+)*$")
+
+    def _holders(self, group: re.Match[str] | None, met: list[str]) -> list[str]:
+        """The people a group subject names: "the two foreign ministers" are the foreign ministers of the last
+        meeting, or the two of the article when its last meeting had other people ("the Vice Ministers held a
+        separate meeting ... At the close, the two foreign ministers signed"); "the ministers", "the sides"
+        are that meeting's."""
+        if group is None:
+            return met
+        post = re.compile(("" if group[1].startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")
+                          + re.escape(group[1]) + r"\b")
+
+        def holds(person: str) -> bool:
+            return any(post.search(_FOREIGN_MINISTER.sub("foreign minister", t.lower()))
+                       for t in self.facts.entities[person].titles)
+        chosen = [p for p in met if holds(p)]
+        if len(chosen) < 2:
+            every = [k for k, e in self.facts.entities.items() if e.type == "Person" and holds(k)]
+            chosen = every if len(every) == 2 else chosen
+        return chosen if len(chosen) >= 2 else met
 
     def _group_signs(self, before: str) -> bool:
         """The words before "signed" make a group its subject: "the two sides (also) signed", or "They agreed

@@ -135,6 +135,8 @@ class BodiesMixin:
             words.pop()  # "(NNPC Ltd)"
         return "".join(words).replace("-", "").isupper()
 
+    #: bodies that sit in numbered sessions: "the XII Binational Cabinet" is one of its sittings
+    _SITTING_BODIES = frozenset({"Cabinet", "Commission", "Committee", "Council", "Assembly"})
     _COMPANY_WORDS = frozenset({"Company", "Corporation", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC",
                                 "Holding", "Group"})
     _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
@@ -201,9 +203,18 @@ class BodiesMixin:
         if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and units[b + 2].cls == "q":
             quoted = units[b + 1].text
             b += 3
+        numbered = a if a < k and units[a].cls == "X" and len(units[a].text) > 1 else None
         while a < k and units[a].cls in "XY":
             a += 1
         head_word = units[k].text.split()[0]
+        if numbered is not None and head_word in self._SITTING_BODIES and not quoted:
+            # "the XII Colombia-Ecuador Binational Cabinet", "the 4th Joint Commission": one sitting of it
+            text = self.unit_text(units, numbered, b)
+            label = re.sub(r"^the\s+", "", text)
+            key = f"event:{slug(label)}"
+            self.add("Event", key, text, label, units[numbered].start, units[b - 1].end)
+            claimed.append((numbered, b, "V", key))
+            return
         plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss")
         proper_token = any(x.cls in "NSDOPKR" for x in units[a:b])
         foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
@@ -556,7 +567,8 @@ class BodiesMixin:
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
                 break  # "in order to"; "... cooperation in Lugano", "... in 2019": where and when it was signed
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
-                    "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an", "according"}
+                    "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an", "according", "while",
+                    "whereas", "where", "when"}
                     or units[b + 1].cls in "NI"):
                 break  # ", Tomas Novak": a person's name, not a word of the document's; ", a memorandum ...": the next
             b += 1

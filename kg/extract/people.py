@@ -295,9 +295,14 @@ class PeopleMixin:
                     continue
                 demonym_body = low == "of" and c + 1 < n and units[c].cls == "D" and units[c + 1].cls == "N"
                 named_body = named and low == "of" and c == j + 1 and c < n and units[c].cls == "N"
-                # "the CEO of Ansaldo Energia, Marco Rossi": a company's office, then its holder's name
-                named_body = named_body or (low == "of" and c == j + 1 and j == title_start + 1 and c < n
-                                            and units[c].cls == "N" and self._holder_after_body(units, c))
+                # "the CEO of Ansaldo Energia, Marco Rossi": a company's office, then its holder's name;
+                # "Vice Minister of Human Mobility, Esteban Guerrero": a portfolio, then the holder's name
+                holder_after = low in {"of", "for"} and c == j + 1 and j == title_start + 1 and c < n \
+                    and units[c].cls == "N" and self._holder_after_body(units, c)
+                if holder_after and units[title_start].text not in self.lex.body_office_titles:
+                    j = next(e for e in range(c, n) if units[e].cls != "N")
+                    continue
+                named_body = named_body or holder_after
                 if (c > j + 1 and units[c - 1].cls == "t" and c < n and units[c].cls == "N") or demonym_body \
                         or named_body:
                     e = c + 1 if demonym_body else c  # "Chairman of Kazakh Invest": "of" a demonym is a body's
@@ -411,7 +416,9 @@ class PeopleMixin:
         more portfolios of one title, before the comma that leads to the holder's name or ends the
         apposition, or before the body's "of" (0 when there are none)."""
         e = j + 1
-        while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1)):
+        while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1) or (
+                # ", Foreign Trade, Investment and Fisheries,": a comma inside the list
+                units[e].cls == "," and e > j + 1 and e + 1 < len(units) and units[e + 1].cls in "CW")):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
@@ -445,6 +452,9 @@ class PeopleMixin:
                 break
             elif u.cls == "C" and j > k and units[j - 1].cls == "N" and self._is_known_word(u.text):
                 j += 1
+            elif u.cls in "PS" and j > k and units[j - 1].cls == "N" and j + 1 < n and units[j + 1].cls == "N" \
+                    and " " not in u.text:
+                j += 1  # "Laura Sofía Arboleda": a city's name between two names is one of them
             elif after_title and u.cls in "CRPS" and j > k and units[j - 1].cls == "N" and (
                     j + 1 == n or units[j + 1].cls in ",palf" or (units[j + 1].cls == "o" and j + 2 < n
                                                                 and units[j + 2].cls in "St")):
@@ -504,10 +514,8 @@ class PeopleMixin:
         return name in self.known_names
 
     def _holder_after_body(self, units: list[Unit], c: int) -> bool:
-        """After "<office> of" (a company's or an agency's office: "CEO", "Chairman"), names at ``c``, a
-        comma and a full name: the first names are the body's ("the CEO of Ansaldo Energia, Marco Rossi")."""
-        if units[c - 2].text not in self.lex.body_office_titles:
-            return False
+        """After "<post> of", names at ``c``, a comma and a full name: the first names are not the holder's
+        ("the CEO of Ansaldo Energia, Marco Rossi"; "Vice Minister of Human Mobility, Esteban Guerrero")."""
         e = c
         while e < len(units) and units[e].cls == "N":
             e += 1
