@@ -1549,3 +1549,28 @@ def test_extract_a_binational_cabinet_with_its_ministers_and_signers():
     assert labels(f, "Agreement") == {"Declaration of Ipiales", "Binational Action Plan 2025-2026"}
     assert (p["Laura Sofía Arboleda Cárdenas"], "state:co") in rels(f, "represents")  # the Cancillería's own
     assert "state:us" not in f.entities  # "Pan-American", "Central American": regions
+
+
+def test_extract_a_spokespersons_report_of_a_signing_and_a_witnessed_one():
+    text = ("Ambassador Omar Fathy, the Official Spokesperson of the Ministry of Foreign Affairs, stated that "
+            "Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Karim Nassar, received his "
+            "Tanzanian counterpart, Hon. Grace Mollel. Ambassador Fathy stated that, at the conclusion of the "
+            "session, the two ministers signed the Agreed Minutes of the fourth session of the Joint Committee, and "
+            "witnessed the signing of a Memorandum of Understanding on Water Resources Management.")
+    f = extract(Article(id="a1", text=text, title="", date="2025-09-14", source="a1.txt",
+                        outlet="Ministry of Foreign Affairs (Arab Republic of Egypt)"), load_lexicon())
+    p = people(f)
+    assert set(p) == {"Omar Fathy", "Karim Nassar", "Grace Mollel"}  # "Emigration" is a portfolio
+    assert signed(f) == {(p[name], "Agreed Minutes of the fourth session of the Joint Committee")
+                         for name in ("Karim Nassar", "Grace Mollel")}
+    assert {(p["Omar Fathy"], "org:mfa-eg"), (p["Karim Nassar"], "state:eg")} <= rels(f, "represents")
+
+
+def test_extract_a_party_post_and_a_bare_foreign_ministers_post_are_the_publishers():
+    text = ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister Liang Wenbo held talks "
+            "in Beijing with Colombian Foreign Minister Ana Ospina. Both countries are members of the Non-Aligned "
+            "Movement.")
+    f = extract(Article(id="a1", text=text, title="", date="2025-04-22", source="a1.txt",
+                        outlet="Ministry of Foreign Affairs of the People's Republic of China"), load_lexicon())
+    assert (people(f)["Liang Wenbo"], "state:cn") in rels(f, "represents")
+    assert f.entities["org:nam"].label == "Non-Aligned Movement"

@@ -215,7 +215,8 @@ class _ArticleExtractor:
         they met one of its own: on a visit abroad, "the President of the Congress" the minister met is the
         host's."""
         bare = [key for key, e in self.facts.entities.items()
-                if e.type == "Person" and e.titles and not self.represented.get(key)]
+                if e.type == "Person" and e.titles and not self._states_of(key) and (
+                    not self.represented.get(key) or any(self._BARE_LAST_POST.search(t) for t in e.titles))]
         home = self.home_state() if bare else ""  # read the source only when someone needs it
         if not home:
             return
@@ -230,6 +231,10 @@ class _ArticleExtractor:
                 sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
+
+    #: a title whose last post names nothing: "Member of the Political Bureau of the CPC Central Committee and
+    #: Foreign Minister" is a party's member and the publisher's foreign minister
+    _BARE_LAST_POST = re.compile(r"\band (?:Deputy |Vice |First Deputy )?(?:Foreign Minister|Minister of Foreign Affairs)$")
 
     def _home_ministry(self) -> None:
         """"The Ministry of Foreign Affairs said in a statement", in a government's release or a national
@@ -768,11 +773,15 @@ class _ArticleExtractor:
         if not agreements or any(p in low for p in self.lex.passive_sign):
             return
         clause = self._NEXT_CLAUSE.search(low, pos)  # "signed A, while the Cabinet adopted B": B was not signed
-        after = [m for m in agreements if m.start > pos and (clause is None or m.start < clause.start())]
+        witnessed = {next((m.start for m in agreements if m.start >= w.end()), -1)  # "and witnessed the signing of B"
+                     for w in self._WITNESSED.finditer(low, pos)}
+        after = [m for m in agreements if m.start > pos and (clause is None or m.start < clause.start())
+                 and m.start not in witnessed]
         # (", signed in 2022" after a name is no new act)
         if not after:
             return
-        signers = [k for m, k in persons if m.end <= pos]
+        said = max((c.end() for c in self._CLAUSE.finditer(low, 0, pos)), default=0)
+        signers = [k for m, k in persons if said <= m.start and m.end <= pos]  # "X stated that the ministers signed"
         if signers:
             signers += [k for m, k in persons if m.start > after[-1].end
                         and self._WITH_COUNTERPART.fullmatch(low, after[-1].end, m.start)]
@@ -785,6 +794,7 @@ class _ArticleExtractor:
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
+    _WITNESSED = re.compile(r"\bwitness(?:ed|ing)?\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?")
     _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
     _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
