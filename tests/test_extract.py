@@ -1411,9 +1411,10 @@ def test_extract_the_bodies_of_the_two_countries_signing_are_not_the_people_who_
     assert rels(f, "signed") == set()
 
 
-def test_extract_nigerian_honorifics_are_no_part_of_the_name():
-    f = facts_of("Minister of State for Foreign Affairs Hajiya Maryam Bello met Alhaji Musa Danjuma.")
-    assert set(people(f)) == {"Maryam Bello", "Musa Danjuma"}
+def test_extract_nigerian_and_persian_honorifics_are_no_part_of_the_name():
+    f = facts_of("Minister of State for Foreign Affairs Hajiya Maryam Bello met Alhaji Musa Danjuma and Seyed Reza "
+                 "Karimi.")
+    assert set(people(f)) == {"Maryam Bello", "Musa Danjuma", "Reza Karimi"}
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -1574,3 +1575,20 @@ def test_extract_a_party_post_and_a_bare_foreign_ministers_post_are_the_publishe
                         outlet="Ministry of Foreign Affairs of the People's Republic of China"), load_lexicon())
     assert (people(f)["Liang Wenbo"], "state:cn") in rels(f, "represents")
     assert f.entities["org:nam"].label == "Non-Aligned Movement"
+
+
+def test_extract_a_headlines_name_and_demonym_counterpart_are_two_sides():
+    text = "Haddad, Portuguese counterpart discuss Gaza\n\nForeign Minister Omar Haddad held talks with Rui Lopes."
+    f = extract(Article(id="a1", text=text, title="", date="2025-04-02", source="a1.txt",
+                        outlet="Jordan News Agency (Petra)"), load_lexicon())
+    assert (people(f)["Omar Haddad"], "state:jo") in rels(f, "represents")
+    assert (people(f)["Omar Haddad"], "state:pt") not in rels(f, "represents")
+
+
+def test_extract_greetings_conveyed_from_a_minister_are_the_messengers_sides():
+    text = ("The Vietnamese Deputy Foreign Minister Nguyen Van Thang conveyed the greetings of Foreign Minister Bui "
+            "Thanh Long to his Iranian hosts.")
+    f = extract(Article(id="a1", text=text, title="", date="2025-05-19", source="a1.txt",
+                        outlet="Islamic Republic News Agency (IRNA)"), load_lexicon())
+    assert (people(f)["Bui Thanh Long"], "state:vn") in rels(f, "represents")
+    assert (people(f)["Bui Thanh Long"], "state:ir") not in rels(f, "represents")

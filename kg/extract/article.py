@@ -359,6 +359,23 @@ class _ArticleExtractor:
                             e.attrs.setdefault("partOf", st)
         self._org_states = by_key_states
         self._delegation(s)
+        self._greetings(s)
+
+    _GREETINGS_OF = re.compile(r"\b(?:conveyed|extended|delivered|passed on|transmitted|brought)\s+(?:the\s+)?"
+                               r"(?:(?:warm|warmest|cordial|best|sincere|personal)\s+)?(?:greetings|regards|wishes)"
+                               r"\s+(?:of|from)\s+")
+
+    def _greetings(self, s: _Sent) -> None:
+        """"The Vietnamese deputy minister conveyed the greetings of Foreign Minister X": X is of the
+        messenger's state, when the title does not say whose."""
+        m = self._GREETINGS_OF.search(s.text)
+        if not m:
+            return
+        messenger = [k for x, k in s.persons if x.end <= m.start()][-1:]
+        sender = [k for x, k in s.persons if x.start >= m.end()][:1]
+        states = self._states_of(messenger[0]) if messenger else set()
+        if sender and len(states) == 1 and not self._states_of(sender[0]):
+            self._represents(sender[0], next(iter(states)), s)
 
     def _parties(self, m: Mention, e: Entity, s: _Sent) -> None:
         """The states a document's name names are its parties: "Agreement between Ghana and Peru on ...",

@@ -533,6 +533,8 @@ class PeopleMixin:
             chain = self._chain(units, j, named=True)
             if not chain:
                 return None
+            if chain[1].lower().endswith(("counterpart", "counterparts")) and units[r + 1].cls in "SD":
+                return None  # "Rawabdeh, Portuguese counterpart discuss Gaza": the two of them, in a headline
             after = chain[0] + (titled and chain[0] < len(units) and units[chain[0]].cls == ",")
             if not (after < len(units) and units[after].cls in "NI"
                     and self._name_run(units, after, after_title=True) > after):
