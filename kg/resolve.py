@@ -312,8 +312,8 @@ def _close(a: str, b: str, ratio: float = 0.85) -> bool:
 def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
     """Organizations, events and agreements that share a normalized name are one; but two documents whose
     names state other parties are two ("Agreement between Ghana and Peru on Visa Exemption" and "... between
-    Chile and Norway ...", though both are also the "Agreement on Visa Exemption"), and a name without parties
-    joins them only when one set of parties shares that name."""
+    Chile and Norway ...", though both are also the "Agreement on Visa Exemption"), and a document without
+    parties joins another only when every name it shares, it shares with the documents of one set of parties."""
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(pool):
         e = pool[key]

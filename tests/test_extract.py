@@ -1592,3 +1592,9 @@ def test_extract_greetings_conveyed_from_a_minister_are_the_messengers_sides():
                         outlet="Islamic Republic News Agency (IRNA)"), load_lexicon())
     assert (people(f)["Bui Thanh Long"], "state:vn") in rels(f, "represents")
     assert (people(f)["Bui Thanh Long"], "state:ir") not in rels(f, "represents")
+
+
+def test_extract_signers_before_a_relative_clause_still_signed():
+    f = facts_of("Foreign Minister of Ghana Kofi Asante and Foreign Minister of Peru Luis Quispe, who held talks "
+                 "earlier, signed the Agreement on Fisheries.")
+    assert signed(f) == {(people(f)[name], "Agreement on Fisheries") for name in ("Kofi Asante", "Luis Quispe")}

@@ -234,7 +234,8 @@ class _ArticleExtractor:
 
     #: a title whose last post names nothing: "Member of the Political Bureau of the CPC Central Committee and
     #: Foreign Minister" is a party's member and the publisher's foreign minister
-    _BARE_LAST_POST = re.compile(r"\band (?:Deputy |Vice |First Deputy )?(?:Foreign Minister|Minister of Foreign Affairs)$")
+    _BARE_LAST_POST = re.compile(r"\band (?:Deputy |Vice |First Deputy )?"
+                                 r"(?:Foreign Minister|Minister of Foreign Affairs)$")
 
     def _home_ministry(self) -> None:
         """"The Ministry of Foreign Affairs said in a statement", in a government's release or a national
@@ -789,15 +790,16 @@ class _ArticleExtractor:
             return
         if not agreements or any(p in low for p in self.lex.passive_sign):
             return
-        clause = self._NEXT_CLAUSE.search(low, pos)  # "signed A, while the Cabinet adopted B": B was not signed
-        witnessed = {next((m.start for m in agreements if m.start >= w.end()), -1)  # "and witnessed the signing of B"
+        # The documents after "signed" (", signed in 2022" after a name is no new act), but not those after
+        # "..., while the Cabinet adopted B" or "and witnessed the signing of B".
+        clause = self._NEXT_CLAUSE.search(low, pos)
+        witnessed = {next((m.start for m in agreements if m.start >= w.end()), -1)
                      for w in self._WITNESSED.finditer(low, pos)}
         after = [m for m in agreements if m.start > pos and (clause is None or m.start < clause.start())
                  and m.start not in witnessed]
-        # (", signed in 2022" after a name is no new act)
         if not after:
             return
-        said = max((c.end() for c in self._CLAUSE.finditer(low, 0, pos)), default=0)
+        said = max((c.end() for c in self._REPORTED.finditer(low, 0, pos)), default=0)
         signers = [k for m, k in persons if said <= m.start and m.end <= pos]  # "X stated that the ministers signed"
         if signers:
             signers += [k for m, k in persons if m.start > after[-1].end
@@ -811,6 +813,7 @@ class _ArticleExtractor:
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
+    _REPORTED = re.compile(r"\b(?:that|said|says|stated|noted|informed|told|added|reported)\b")
     _WITNESSED = re.compile(r"\bwitness(?:ed|ing)?\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?")
     _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
