@@ -11,8 +11,11 @@ from kg.model import Article
 from kg.resolve import resolve
 
 
-def facts_of(text: str, *, title: str = "", date: str = "2025-03-01", aid: str = "a1"):
-    return extract(Article(id=aid, text=text, title=title, date=date, source=f"{aid}.txt"), load_lexicon())
+def facts_of(text: str, *, title: str = "", date: str = "2025-03-01", aid: str = "a1", outlet: str = "",
+             url: str = ""):
+    """The facts of one article; ``outlet`` and ``url`` say who published it."""
+    return extract(Article(id=aid, text=text, title=title, date=date, source=f"{aid}.txt", outlet=outlet, url=url),
+                   load_lexicon())
 
 
 def people(facts) -> dict[str, str]:
@@ -958,8 +961,7 @@ def test_resolve_a_foreign_ministry_by_its_own_name_is_its_states():
 
 def test_extract_a_release_of_a_ministry_named_without_its_state_is_that_states():
     text = "Assistant Secretary Mark Hale met with Ambassador of Peru Rosa Vidal."
-    f = extract(Article(id="a1", text=text, title="", date="2025-03-01", source="a1.txt",
-                        outlet="U.S. Department of State"), load_lexicon())
+    f = facts_of(text, date="2025-03-01", outlet="U.S. Department of State")
     assert (people(f)["Mark Hale"], "state:us") in rels(f, "represents")
 
 
@@ -1379,8 +1381,7 @@ def test_extract_a_foreign_ministry_named_with_its_portfolios_before_its_state()
 def test_extract_a_foreign_ministry_without_its_state_is_the_publishers(source, url, state):
     text = ("The Ministry of Foreign Affairs said in a statement that the talks were useful.\n"
             "Ama Owusu, Spokesperson of the Ministry of Foreign Affairs, added that a visit was planned.")
-    f = extract(Article(id="a1", text=text, title="", date="2026-03-01", source="a1.txt", url=url, outlet=source),
-                load_lexicon())
+    f = facts_of(text, date="2026-03-01", outlet=source, url=url)
     mfa = f"org:mfa-{state.split(':')[1]}"
     assert f.entities[mfa].type == "Organization"
     assert {(people(f)["Ama Owusu"], state), (people(f)["Ama Owusu"], mfa)} <= rels(f, "represents")
@@ -1396,8 +1397,7 @@ def test_extract_a_foreign_ministry_without_its_state_in_an_international_wire_i
 def test_extract_a_signature_block_names_the_official_and_the_post():
     text = ("The Minister received the Ambassador of Ghana, Kofi Asante.\n\nSigned:\nTamunotonye Ibiso Briggs\n"
             "Spokesperson\nMinistry of Foreign Affairs\n2nd July 2025")
-    f = extract(Article(id="a1", text=text, title="", date="2025-07-02", source="a1.txt",
-                        outlet="Federal Ministry of Foreign Affairs, Federal Republic of Nigeria"), load_lexicon())
+    f = facts_of(text, date="2025-07-02", outlet="Federal Ministry of Foreign Affairs, Federal Republic of Nigeria")
     who = people(f)["Tamunotonye Ibiso Briggs"]
     assert f.entities[who].titles == {"Spokesperson of the Ministry of Foreign Affairs"}
     assert {(who, "state:ng"), (who, "org:mfa-ng")} <= rels(f, "represents")
@@ -1487,8 +1487,7 @@ def test_extract_a_company_keeps_its_name_and_its_acronym_with_its_suffix():
 def test_extract_an_envoy_of_a_sovereign_is_the_publishers_envoy():
     text = ("The meeting was attended by the Ambassador of His Majesty the King in Abuja, Karim Benali, and the "
             "Ambassador of Nigeria to Morocco, Musa Danjuma.")
-    f = extract(Article(id="a1", text=text, title="", date="2025-03-01", source="a1.txt",
-                        outlet="MAP - Maghreb Arabe Presse"), load_lexicon())
+    f = facts_of(text, date="2025-03-01", outlet="MAP - Maghreb Arabe Presse")
     assert f.entities[people(f)["Karim Benali"]].titles == {"Ambassador of His Majesty the King in Abuja"}
     assert (people(f)["Karim Benali"], "state:ma") in rels(f, "represents")
 
@@ -1536,8 +1535,7 @@ def test_extract_a_binational_cabinet_with_its_ministers_and_signers():
             "Ecuador's Vice Minister of Human Mobility, Esteban Guerrero Pazmiño. At the close of the meeting, the two "
             "foreign ministers signed the Declaration of Ipiales, while the Cabinet adopted the Binational Action "
             "Plan 2025-2026, to help Central American states too.")
-    f = extract(Article(id="a1", text=text, title="", date="2025-09-19", source="a1.txt",
-                        outlet="Cancillería de Colombia"), load_lexicon())
+    f = facts_of(text, date="2025-09-19", outlet="Cancillería de Colombia")
     p = people(f)
     assert {"Laura Sofía Arboleda Cárdenas", "Esteban Guerrero Pazmiño", "Patricio Jaramillo Egas"} <= set(p)
     assert "Human Mobility" not in p
@@ -1558,8 +1556,7 @@ def test_extract_a_spokespersons_report_of_a_signing_and_a_witnessed_one():
             "Tanzanian counterpart, Hon. Grace Mollel. Ambassador Fathy stated that, at the conclusion of the "
             "session, the two ministers signed the Agreed Minutes of the fourth session of the Joint Committee, and "
             "witnessed the signing of a Memorandum of Understanding on Water Resources Management.")
-    f = extract(Article(id="a1", text=text, title="", date="2025-09-14", source="a1.txt",
-                        outlet="Ministry of Foreign Affairs (Arab Republic of Egypt)"), load_lexicon())
+    f = facts_of(text, date="2025-09-14", outlet="Ministry of Foreign Affairs (Arab Republic of Egypt)")
     p = people(f)
     assert set(p) == {"Omar Fathy", "Karim Nassar", "Grace Mollel"}  # "Emigration" is a portfolio
     assert signed(f) == {(p[name], "Agreed Minutes of the fourth session of the Joint Committee")
@@ -1571,16 +1568,14 @@ def test_extract_a_party_post_and_a_bare_foreign_ministers_post_are_the_publishe
     text = ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister Liang Wenbo held talks "
             "in Beijing with Colombian Foreign Minister Ana Ospina. Both countries are members of the Non-Aligned "
             "Movement.")
-    f = extract(Article(id="a1", text=text, title="", date="2025-04-22", source="a1.txt",
-                        outlet="Ministry of Foreign Affairs of the People's Republic of China"), load_lexicon())
+    f = facts_of(text, date="2025-04-22", outlet="Ministry of Foreign Affairs of the People's Republic of China")
     assert (people(f)["Liang Wenbo"], "state:cn") in rels(f, "represents")
     assert f.entities["org:nam"].label == "Non-Aligned Movement"
 
 
 def test_extract_a_headlines_name_and_demonym_counterpart_are_two_sides():
     text = "Haddad, Portuguese counterpart discuss Gaza\n\nForeign Minister Omar Haddad held talks with Rui Lopes."
-    f = extract(Article(id="a1", text=text, title="", date="2025-04-02", source="a1.txt",
-                        outlet="Jordan News Agency (Petra)"), load_lexicon())
+    f = facts_of(text, date="2025-04-02", outlet="Jordan News Agency (Petra)")
     assert (people(f)["Omar Haddad"], "state:jo") in rels(f, "represents")
     assert (people(f)["Omar Haddad"], "state:pt") not in rels(f, "represents")
 
@@ -1588,8 +1583,7 @@ def test_extract_a_headlines_name_and_demonym_counterpart_are_two_sides():
 def test_extract_greetings_conveyed_from_a_minister_are_the_messengers_sides():
     text = ("The Vietnamese Deputy Foreign Minister Nguyen Van Thang conveyed the greetings of Foreign Minister Bui "
             "Thanh Long to his Iranian hosts.")
-    f = extract(Article(id="a1", text=text, title="", date="2025-05-19", source="a1.txt",
-                        outlet="Islamic Republic News Agency (IRNA)"), load_lexicon())
+    f = facts_of(text, date="2025-05-19", outlet="Islamic Republic News Agency (IRNA)")
     assert (people(f)["Bui Thanh Long"], "state:vn") in rels(f, "represents")
     assert (people(f)["Bui Thanh Long"], "state:ir") not in rels(f, "represents")
 
