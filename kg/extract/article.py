@@ -47,9 +47,9 @@ def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
     while k < len(lines):
         line = lines[k]
         post = lines[k + 1] if k + 1 < len(lines) else ""
-        words = tokenize(post)
-        if _NAME_LINE.fullmatch(line) and 0 < len(words) <= 8 and post[-1:].isalpha() \
-                and lex.longest(lex.titles, words, 0) > 0 and phrase_key([words[0].text]) not in lex.honorifics:
+        words = tokenize(post) if post[-1:].isalpha() and _NAME_LINE.fullmatch(line) else []  # most lines: no
+        if 0 < len(words) <= 8 and lex.longest(lex.titles, words, 0) > 0 \
+                and phrase_key([words[0].text]) not in lex.honorifics:
             body = lines[k + 2] if k + 2 < len(lines) else ""
             body_words = tokenize(body)
             if 0 < len(body_words) <= 8 and body[-1:].isalpha() and lex.longest(lex.org_heads, body_words, 0) > 0:
@@ -732,11 +732,13 @@ class _ArticleExtractor:
         start, _, kind, end = best
         return kind, start, end
 
-    def _group_subject(self, before: str) -> bool:
+    def _group_subject(self, before: str) -> str:
+        """The longest group subject ("the two foreign ministers") at the end of ``before``, or ""."""
         tail = before[-40:]
         # "the ministries of the two countries signed": the ministries did, not the people who met
-        return any(g in tail and any(not re.search(r"\b(?:of|between|for|with)\s+$", tail[:m.start()])
-                                     for m in _bounded(g).finditer(tail)) for g in self.lex.group_subjects)
+        return max((g for g in self.lex.group_subjects if g in tail and any(
+            not re.search(r"\b(?:of|between|for|with)\s+$", tail[:m.start()]) for m in _bounded(g).finditer(tail))),
+            key=len, default="")
 
     _SIGNED = re.compile(r"\b(signed|inked)\b")
     _NOT_DONE = re.compile(r"\b(will|would|to|shall|may|could|not|ready|intend|intends|plan|plans|planned)\s+(be\s+)?$")
@@ -806,9 +808,8 @@ class _ArticleExtractor:
                         and self._WITH_COUNTERPART.fullmatch(low, after[-1].end, m.start)]
         if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
-        if not signers and self.last_meeting and self._group_signs(low[:pos]):
-            signers = self._holders(self._POST_GROUP.search(low[max(0, pos - 40):pos]),
-                                    list(self.last_meeting.participants))
+        if not signers and self.last_meeting and (group := self._group_signs(low[:pos])):
+            signers = self._holders(group, list(self.last_meeting.participants))
         if not signers:  # "Ghana and Spain signed ...": no signatory is named, the states signed
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
@@ -876,18 +877,16 @@ class _ArticleExtractor:
             documents = named
         self._signed(signers, documents, s, meeting)
 
-    _POST_GROUP = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+)?((?:(?:first\s+)?deputy\s+|vice\s+)(?:foreign\s+)?"
-                             r"minister|foreign\s+minister)s\s+(?:(?:have|has|also|then|jointly)\s+)*$")
-
-    def _holders(self, group: re.Match[str] | None, met: list[str]) -> list[str]:
+    def _holders(self, group: str, met: list[str]) -> list[str]:
         """The people a group subject names: "the two foreign ministers" are the foreign ministers of the last
         meeting, or the two of the article when its last meeting had other people ("the Vice Ministers held a
         separate meeting ... At the close, the two foreign ministers signed"); "the ministers", "the sides"
         are that meeting's."""
-        if group is None:
-            return met
-        post = re.compile(("" if group[1].startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")
-                          + re.escape(group[1]) + r"\b")
+        held = re.sub(r"^(?:the|both|all)\s+(?:two\s+|three\s+)?", "", group).removesuffix("s")
+        if not held.endswith(" minister"):
+            return met  # no post named ("the sides", "the ministers")
+        post = re.compile(("" if held.startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")
+                          + re.escape(held) + r"\b")
 
         def holds(person: str) -> bool:
             return any(post.search(_FOREIGN_MINISTER.sub("foreign minister", t.lower()))
@@ -898,13 +897,15 @@ class _ArticleExtractor:
             chosen = every if len(every) == 2 else chosen
         return chosen if len(chosen) >= 2 else met
 
-    def _group_signs(self, before: str) -> bool:
-        """The words before "signed" make a group its subject: "the two sides (also) signed", or "They agreed
+    def _group_signs(self, before: str) -> str:
+        """The group that is the subject of "signed", or "": "the two sides (also) signed", or "They agreed
         to ..., and signed" (the sentence's subject, in one clause); not "they noted that A and B signed"."""
         if self._CLAUSE.search(before[-40:]):
-            return False
-        return self._group_subject(before) or (self._group_subject(before[:25]) and before.rstrip().endswith(" and")
-                                               and not self._CLAUSE.search(before))
+            return ""
+        if group := self._group_subject(before):
+            return group
+        head = self._group_subject(before[:25])
+        return head if head and before.rstrip().endswith(" and") and not self._CLAUSE.search(before) else ""
 
     _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
     _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})"
