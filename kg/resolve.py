@@ -141,6 +141,8 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
             continue
         same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
+        # "Farhan Siddiqui" = "Muhammad Farhan Siddiqi": given names within the other's, surnames spelled alike
+        subset = subset or (_within(pa[:-1], pb[:-1]) and _close(pa[-1], pb[-1]))
         subset = subset or (i, j) in extended
         # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
         if (same_ends or subset or ((i, j) in spelled_close and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) \
@@ -170,13 +172,17 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
             uf.union(plain[base].key, next(iter(keys)))
 
 
+def _within(a: list[str], b: list[str]) -> bool:
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
 _TRUE_INITIAL = re.compile(r"^(?:[A-Z]\.?|[A-Z][a-z]\.)$")  # "S", "S.", "Md."; not "Li"
 
 
 def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], set[tuple[int, int]],
                                                         set[tuple[int, int]]]:
     """Index pairs (i < j) of names that may be one person: a superset of the pairs that pass
-    "same first part and close last parts", "one's parts within the other's, same last part" or
+    "same first part and close last parts", "one's parts within the other's, same (or a close) last part" or
     "same surname, given names spelled alike"; the pairs that may pass the last test; and the
     pairs of a given name and first surname with the one longer name that adds a second surname
     ("Ana Rojas", "Ana Rojas Soto"), which pass when what they represent agrees (two such longer
@@ -222,8 +228,9 @@ def _person_candidates(parts: list[list[str]]) -> tuple[set[tuple[int, int]], se
         for last in (p[-1], *near.get(p[-1], ())):
             for j in by_ends.get((p[0], last), ()):
                 add(i, j)
-        for j in by_last_part.get((p[-1], p[0]), ()):
-            add(i, j)
+        for last in (p[-1], *near.get(p[-1], ())):
+            for j in by_last_part.get((last, p[0]), ()):
+                add(i, j)
         longer = by_first_two.get((p[0], p[1]), ()) if len(p) == 2 else ()
         if len({tuple(parts[j]) for j in longer}) == 1:  # "Ana Rojas": one "Ana Rojas X" only, or none
             for j in longer:

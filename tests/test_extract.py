@@ -1065,11 +1065,21 @@ def test_resolve_a_states_possessive_ministry_and_government_are_its_own():
      "Foreign Minister of India R. Kumaraswamy met Ana Rojas."),
     ("Foreign Minister of Chile Ana Rojas Soto met Foreign Minister of Egypt Omar Saleh.",
      "Chilean Foreign Minister Ana Rojas received Omar Saleh."),
+    ("Foreign Minister of Pakistan Kamran Tariq Qureshi met Foreign Minister of Chile Ana Rojas.",
+     "Foreign Minister of Pakistan Tariq Qureishi met Ana Rojas."),
 ])
 def test_resolve_name_variants_across_articles(first, second):
-    """A surname written in two words; an initial for the given name; a second surname left out."""
+    """A surname written in two words; an initial for the given name; a second surname left out; a first
+    given name left out and the surname spelled otherwise."""
     kg = resolve([facts_of(first, aid="a1"), facts_of(second, aid="a2")])
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 2
+
+
+def test_resolve_a_given_name_left_out_of_another_states_official_keeps_apart():
+    kg = resolve([facts_of("Foreign Minister of Pakistan Kamran Tariq Qureshi met Foreign Minister of Chile Ana "
+                           "Rojas.", aid="a1"),
+                  facts_of("Foreign Minister of Oman Tariq Qureishi met Ana Rojas.", aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
 
 
 def test_resolve_an_initial_that_is_not_the_given_names_keeps_apart():
