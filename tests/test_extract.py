@@ -1601,3 +1601,81 @@ def test_extract_signers_before_a_relative_clause_still_signed():
     f = facts_of("Foreign Minister of Ghana Kofi Asante and Foreign Minister of Peru Luis Quispe, who held talks "
                  "earlier, signed the Agreement on Fisheries.")
     assert signed(f) == {(people(f)[name], "Agreement on Fisheries") for name in ("Kofi Asante", "Luis Quispe")}
+
+
+def test_extract_a_war_a_charity_and_a_think_tank_are_no_people():
+    f = facts_of("Foreign Minister Lena Berg recalled the Korean War and thanked Qatar Charity and a think tank.")
+    assert set(people(f)) == {"Lena Berg"}
+    assert {e.label for e in f.entities.values() if e.type == "Organization"} == {"Qatar Charity"}
+
+
+def test_extract_a_month_before_a_surname_is_a_given_name():
+    f = facts_of("In May Foreign Minister Ana Rojas met Deputy Minister Jan Novak. On 5 Jan Jan Novak left.")
+    assert met(f, "Ana Rojas", "Jan Novak")
+
+
+def events(facts) -> dict[str, str]:
+    return {e.label: k for k, e in facts.entities.items() if e.type == "Event"}
+
+
+@pytest.mark.parametrize("text, label, key", [
+    ("Ana Rojas headed the delegation to the XII Round of Political Consultations between Chile and the Republic "
+     "of Korea.", "XII Round of Political Consultations", "event:xii-round-of-political-consultations-cl-kr"),
+    ("Lee Wen co-chaired the 9th Round of Thailand – Viet Nam Political Consultations.",
+     "9th Round of Thailand – Viet Nam Political Consultations", "event:9th-round-of-political-consultations-th-vn"),
+    ("Ana Rojas and Jan Novak held the fifth round of Polish-Ukrainian political consultations in Warsaw.",
+     "fifth round of Polish-Ukrainian political consultations",
+     "event:fifth-round-of-polish-ukrainian-political-consultations"),
+    ("The seventh round of political consultations between the Ministries of Foreign Affairs of Mongolia and the "
+     "Kyrgyz Republic took place in Ulaanbaatar.", "seventh round of political consultations",
+     "event:seventh-round-of-political-consultations-kg-mn"),
+])
+def test_extract_a_round_of_consultations_is_an_event_keyed_by_its_states(text, label, key):
+    assert events(facts_of(text)) == {label: key}
+
+
+def test_extract_a_round_named_with_its_states_or_after_them_is_one_event():
+    f = facts_of("9th round of India – Kyrgyz Republic Foreign Office Consultations\n\nThe 9th round of Foreign Office "
+                 "Consultations (FOC) between India and the Kyrgyz Republic was held in New Delhi.")
+    assert set(events(f).values()) == {"event:9th-round-of-foreign-office-consultations-in-kg"}
+
+
+def test_extract_a_round_of_consultations_without_states_is_no_event():
+    assert events(facts_of("The second round of political consultations was held in Rome.")) == {}
+
+
+def test_extract_a_meeting_of_a_consultation_mechanism_is_one_event():
+    f = facts_of("Vice Minister Omar Saleh and Ambassador Rui Lopes held the XIV Meeting of the Peru–Chile Political "
+                 "Consultation Mechanism.")
+    assert list(events(f)) == ["XIV Meeting of the Peru–Chile Political Consultation Mechanism"]
+
+
+def test_extract_bodies_named_in_other_word_orders_are_the_gazetteers():
+    f = facts_of("Lena Berg spoke at the Black Sea Economic Cooperation Organization (BSEC) and praised the "
+                 "Organization for Democracy and Economic Development – GUAM.")
+    assert {k for k, e in f.entities.items() if e.type == "Organization"} == {"org:bsec", "org:guam"}
+
+
+def test_extract_the_mou_signed_by_two_people_on_behalf_of_their_states():
+    text = ("Chile and Egypt today signed a Memorandum of Understanding on Youth Exchange.\n\nThe ministry said the MoU "
+            "was signed by Deputy Foreign Minister Ana Rojas on behalf of Chile and Vice Foreign Minister Omar Saleh "
+            "for Egypt.")
+    f = facts_of(text, outlet="Bernama")
+    p = people(f)
+    assert {(p["Ana Rojas"], "state:cl"), (p["Omar Saleh"], "state:eg")} == rels(f, "represents")
+    assert signed(f) == {(p[n], "Memorandum of Understanding on Youth Exchange") for n in ("Ana Rojas", "Omar Saleh")}
+
+
+def test_extract_the_signing_of_a_document_by_two_officials_that_others_witnessed():
+    f = facts_of("The ministers witnessed the signing of the Memorandum of Understanding on Cooperation between the "
+                 "Diplomatic Academy of Chile and the Diplomatic Institute of Egypt by Ms. Carla Vidal, Director of the "
+                 "Academy, and Mr. Hany Fahmy, Director of the Institute.")
+    doc = "Memorandum of Understanding on Cooperation between the Diplomatic Academy of Chile and the Diplomatic " \
+          "Institute of Egypt"
+    assert signed(f) == {(people(f)[n], doc) for n in ("Carla Vidal", "Hany Fahmy")}
+
+
+def test_extract_both_authorities_who_met_signed():
+    f = facts_of("Vice Minister Luis Quispe received Undersecretary Ana Rojas. At the close of the meeting, both "
+                 "authorities signed the Agreement on Consular Cooperation.")
+    assert signed(f) == {(people(f)[n], "Agreement on Consular Cooperation") for n in ("Luis Quispe", "Ana Rojas")}

@@ -561,8 +561,25 @@ class _ArticleExtractor:
                     self.protagonist = firsts[:1]
         if second:
             meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
+        self._on_behalf(s, low, persons)
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
+
+    #: between a signer and the state they signed for: "A on behalf of Chile and B for Egypt"
+    _ON_BEHALF = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:on behalf of|for)\s+(?:the\s+)?")
+
+    def _on_behalf(self, s: _Sent, low: str, persons) -> None:
+        """"Signed by A on behalf of Chile and B for the Republic of Korea": A is Chile's, B Korea's ("for" only
+        where something was signed: "X for Europe" names a portfolio)."""
+        if " on behalf of " not in low and " signed " not in low:
+            return
+        states = [m for m in s.mentions if m.type == "State"]
+        for m, key in persons:
+            for st in states:
+                if st.start > m.end and (found := self._ON_BEHALF.fullmatch(low, m.end, st.start)) \
+                        and ("on behalf" in found.group() or " signed " in low):
+                    self._represents(key, st.key, s)
+                    break
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
     _HEAD_OF_OPEN_DELEGATION = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
@@ -928,7 +945,8 @@ class _ArticleExtractor:
 @lru_cache(maxsize=4)
 def _the_document(lex: Lexicon) -> re.Pattern[str]:
     """"The agreement was (jointly) signed": a document named before, not here (ends where "signed" starts)."""
-    heads = "|".join(re.escape(" ".join(words)) for words in sorted(lex.agreement_heads_lower))
+    words = {" ".join(w) for w in lex.agreement_heads_lower} | {a.lower() for a in lex.document_abbreviations}
+    heads = "|".join(re.escape(w) for w in sorted(words))  # "the memorandum", "the MoU"
     return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
                       r"(?:(?:was|were|has been|have been|had been)\s+)?(?:jointly\s+)?$")
 

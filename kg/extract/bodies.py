@@ -28,6 +28,7 @@ class BodiesMixin:
                                 and units[k + 1].text.lower() in {"session", "meeting", "summit",
                                                                   "congress", "forum", "conference"}):
                 self._event_at(units, cls, k, claimed)
+        self._consultation_rounds(units, claimed)
         for k, u in enumerate(units):
             if u.cls == "H" and not any(a <= k < head for a, head in self.agreement_heads_at):
                 self._org_at(units, cls, k, claimed)
@@ -350,6 +351,10 @@ class BodiesMixin:
                 b = close + 1
         if a < k and units[a].cls == "T" and a + 1 == k:
             return
+        round_of = a >= 3 and units[a - 1].cls == "o" and units[a - 2].text.lower() == "round" \
+            and units[a - 3].cls == "X"
+        if round_of:
+            a -= 3  # "the XII Round of Political Consultations": one round of them
         if b - 3 > k and self._acronym_at(units, b - 3) and (units[b - 4].cls not in "OS" or (
                 units[b - 4].cls == "O" and not self._names_body(units[b - 2].text, units[b - 4].key))):
             b -= 3  # "... Congress (AMM)": read below, not part of the name; "... of the OTS (OTS)" is the OTS's
@@ -364,6 +369,13 @@ class BodiesMixin:
             acr = units[b + 1].text
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
+        if round_of:  # each pair of states holds its own rounds: theirs are in the key, in one spelling
+            after = b + 3 if b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")" else b  # "(FOC)"
+            parties = {u.key.partition(":")[2] for u in units[a:b] if u.cls == "S"} \
+                | set(self._between_states(units, after).split("-")) - {""}
+            if len(parties) >= 2:  # "9th round of India – Kyrgyz Republic FOC" = "9th round of FOC between India and ..."
+                bare = " ".join(u.text for u in units[a:b] if u.cls not in "Sht")
+                key = f"event:{slug(bare)}-{'-'.join(sorted(parties))}"
         m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
         if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
             m.attrs["alias"] = f"{short[1]} {short[2]}"
@@ -382,6 +394,48 @@ class BodiesMixin:
                 m.attrs["acronym"] = acr
             b += 3
         claimed.append((a, b, "V", key))
+
+    _ROUND_WORDS = {"political", "bilateral", "interministerial", "inter-ministerial", "consular", "foreign",
+                    "office", "strategic", "regular", "diplomatic"}
+    _BETWEEN_WORDS = {"the", "of", "and", "foreign", "ministries", "ministry"}
+
+    def _consultation_rounds(self, units, claimed) -> None:
+        """"the fifth round of Polish-Ukrainian political consultations", "the seventh round of political
+        consultations between the Ministries of Foreign Affairs of A and B": one round of a series, an event.
+        Written in lowercase, the words name a series only with its states: a compound of them, or "between A
+        and B" (then the states are in the key, as each pair of states holds its own rounds)."""
+        n = len(units)
+        for k in range(n - 3):
+            if not (units[k].cls == "X" and units[k + 1].text.lower() == "round" and units[k + 2].cls == "o"):
+                continue
+            j = k + 3
+            compound = units[j].cls in "KD"
+            j += compound
+            while j < n and units[j].cls == "l" and units[j].text.lower() in self._ROUND_WORDS:
+                j += 1
+            if j >= n or units[j].cls != "l" or units[j].text.lower() != "consultations":
+                continue
+            b = j + 1
+            parties = "" if compound else self._between_states(units, b)
+            if (not compound and not parties) or any(x < b and k < y for x, y, _, _ in claimed):
+                continue
+            text = self.unit_text(units, k, b)
+            key = f"event:{slug(text)}" + (parties and f"-{parties}")
+            self.add("Event", key, text, text, units[k].start, units[b - 1].end)
+            claimed.append((k, b, "V", key))
+
+    def _between_states(self, units, b) -> str:
+        """The ISO codes of the states in "between (the ministries of) A and B" at ``b``, sorted and joined
+        by "-"; "" when fewer than two."""
+        found: set[str] = set()
+        if b < len(units) and units[b].text.lower() == "between":
+            c = b + 1
+            while c < len(units) and (units[c].cls == "S" or (units[c].cls == "H" and "Foreign" in units[c].text)
+                                      or units[c].text.lower() in self._BETWEEN_WORDS):
+                if units[c].cls == "S":
+                    found.add(units[c].key.partition(":")[2])
+                c += 1
+        return "-".join(sorted(found)) if len(found) >= 2 else ""
 
     def _quoted(self, units, cls, claimed) -> None:
         for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):
@@ -557,6 +611,9 @@ class BodiesMixin:
             if low == "through" or (low == "on" and b + 1 < len(units)
                                     and units[b + 1].text.lower() in self.lex.weekdays):
                 break  # "... on Consular Cooperation on Monday": when it was signed
+            if low == "by" and b + 1 < len(units) and (units[b + 1].cls in "TNI" or phrase_key(
+                    [units[b + 1].text.rstrip(".")]) in self.lex.honorifics):
+                break  # "the signing of the MoU on X by Ms. A and Mr. B": who signed it
             if u.cls == "l" and b > start and self._clause_starts(units, b):
                 break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {

@@ -17,6 +17,9 @@ from .text import Token, slug, tokenize
 from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORDS, _PREPS, _QUOTES, Mention,
                     SentenceMentions, Unit)
 
+#: Words before a month's name ("in May", "since Jan"); before another name, a month is a given name ("Jan Novak").
+_MONTH_BEFORE = _PREPS | {"of", "last", "next", "early", "late", "mid", "this", "until", "till", "since", "-", "–"}
+
 
 class _Sentence(BodiesMixin, PeopleMixin):
     def __init__(self, text: str, lex: Lexicon, acronyms: dict[str, tuple[str, str, str]],
@@ -236,6 +239,11 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 i + 2 < len(self.tokens) and self.tokens[i + 2].text[:1].isupper():
             return "I"
         if low in lex.months or low in lex.weekdays:
+            nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+            before = self.tokens[i - 1].text.lower() if i else ""
+            if len(w) <= 4 and nxt[:1].isupper() and nxt.isalpha() and not lex.is_common(nxt) \
+                    and not before[:1].isdigit() and before not in _MONTH_BEFORE:
+                return "N"  # "Jan Novak", "May Tan": a given name before a surname; not "in May Ana Rojas ..."
             return "m"
         if lex.is_common(w) or low in self.lower_vocab or _stem(low) in self.lower_stems:
             at_start = i == 0 or self.tokens[i - 1].text in _QUOTES | {"(", "-", "–", ":"}
