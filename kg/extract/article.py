@@ -121,6 +121,8 @@ class _ArticleExtractor:
             for m in s.mentions:
                 if m.type == "Person" and m.role == "full":
                     self.names.add_name(m.text)
+                elif m.type == "Person":
+                    self.names.add_abbreviated(m.text)
         for s in sents:
             self._entities(s)
         for s in sents:
@@ -405,6 +407,16 @@ class _ArticleExtractor:
     _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\s+"
                                      r"(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+composed\s+of)\b")
 
+    _THE_DELEGATION = re.compile(r"\bthe\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
+                                 r"(?:(?:also|later|then|first)\s+)?$")
+
+    def _delegation_subject(self, s: _Sent, start: int) -> list[str]:
+        """"The Brazilian delegation called on X": the head of the Brazilian delegation named before, if one."""
+        m = self._THE_DELEGATION.search(s.text, 0, start)
+        side = [x.key for x in s.mentions if m and x.type == "State" and m.start("side") <= x.start < m.end("side")]
+        heads = [h for h in self.delegation_heads if side and side[0] in self.represented.get(h, ())]
+        return heads if len(heads) == 1 else []
+
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
         heads of the delegations of one article's talks met."""
@@ -515,7 +527,7 @@ class _ArticleExtractor:
             elif not left and not between and group and len(self.seen_persons) == 2:
                 left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
             if right and not left and not between:
-                left = list(self.protagonist)
+                left = self._delegation_subject(s, start) or list(self.protagonist)
             if not right and not between:
                 self._open_delegation(s, kind, end, left or list(self.protagonist))
             later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
@@ -677,7 +689,8 @@ class _ArticleExtractor:
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
     _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set|slated|going)\s+to|"
                          r"(?:plans?|intends?)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
-                         r"(?:(?:hold|have|conduct|pay)\s+(?:[a-z-]+\s+){0,2})?$")  # "will hold bilateral talks with"
+                         r"(?:(?:hold|have|conduct|pay)\s+(?:[a-z-]+\s+){0,2}|be\s+)?$")
+    # "will hold bilateral talks with", "is scheduled to be received by"
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
     # a word is followed by a space, a comma or the end, so it is read one way only (no backtracking blow-up)
@@ -715,6 +728,8 @@ class _ArticleExtractor:
 
     _HELD = re.compile(r"\b(?:held|co-chaired|chaired)\s+(?:the\s+)?$")
 
+    _SITTING = re.compile(r"\b(?:dialogue|consultations|talks|round|session|meeting)\b")
+
     def _event_trigger(self, low: str, mentions: list[Mention], since: int = 0) -> tuple[str, int, int] | None:
         """A named meeting that someone held with someone: "held the 7th X–Y Strategic Dialogue with"."""
         for m in mentions:
@@ -722,11 +737,13 @@ class _ArticleExtractor:
                 continue
             held = self._HELD.search(low, since, m.start)
             after = re.match(r"\s+with\b", low[m.end:])
-            if held and after:
-                name = m.label.lower()
+            name = m.label.lower()
+            # "A and B held the 6th X–Y Strategic Dialogue": a sitting of a series, its holders met
+            sitting = held and not after and self._SITTING.search(name)
+            if held and (after or sitting):
                 kind = "Consultations" if "consultation" in name else (
                     "Talks" if "talks" in name or "negotiation" in name else "Meeting")
-                return kind, held.start(), m.end + after.end()
+                return kind, held.start(), m.end + (after.end() if after else 0)
         return None
 
     @staticmethod

@@ -324,12 +324,18 @@ class BodiesMixin:
             return
         if units[k].text == "Congress" and self._legislature_at(units, k, claimed):
             return
-        a = self._left(units, k, self._MOD | {"T", "s", "E", "H", "G"})
+        a = self._left(units, k, self._MOD | {"T", "s", "E", "H", "G", "L"})  # "Silk Road Forum", "Ocean Conference"
         while a < k and units[a].cls in "s":
             a += 1
         b = k + 1
         while b < len(units) and units[b].cls == "E":
             b += 1  # "Ministerial Meeting"
+        while units[k].cls == "E" and self._event_head_after(units, b):
+            b += 1  # "Vice Ministerial Strategic Dialogue": the last head ends the name
+            while b < len(units) and units[b].cls != "E":
+                b += 1
+            while b < len(units) and units[b].cls == "E":
+                b += 1
         if b < len(units) and (units[b].cls == "H" or (units[b].cls == "C" and b + 1 < len(units)
                                                        and units[b + 1].cls not in "NCHE")):
             return  # "Joint Ministerial Council", "Pacific Islands Forum Secretariat": it names the body;
@@ -355,6 +361,9 @@ class BodiesMixin:
             and units[a - 3].cls == "X"
         if round_of:
             a -= 3  # "the XII Round of Political Consultations": one round of them
+        if (round_of or (units[a].cls == "X" and k + 1 < len(units) and units[k + 1].cls == "o")) and b - 2 > k \
+                and units[b - 2].text == "in" and units[b - 1].cls == "S":
+            b -= 2  # "the 10th Round of Political Consultations in Viet Nam": where it is held
         if b - 3 > k and self._acronym_at(units, b - 3) and (units[b - 4].cls not in "OS" or (
                 units[b - 4].cls == "O" and not self._names_body(units[b - 2].text, units[b - 4].key))):
             b -= 3  # "... Congress (AMM)": read below, not part of the name; "... of the OTS (OTS)" is the OTS's
@@ -374,7 +383,7 @@ class BodiesMixin:
             parties = {u.key.partition(":")[2] for u in units[a:b] if u.cls == "S"} \
                 | set(self._between_states(units, after).split("-")) - {""}
             if len(parties) >= 2:  # "9th round of India – Kyrgyz Republic FOC" = "9th round of FOC between India and ..."
-                bare = " ".join(u.text for u in units[a:b] if u.cls not in "Sht")
+                bare = " ".join(_numeral(u.text) for u in units[a:b] if u.cls not in "Sht")
                 key = f"event:{slug(bare)}-{'-'.join(sorted(parties))}"
         m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
         if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
@@ -420,7 +429,7 @@ class BodiesMixin:
             if (not compound and not parties) or any(x < b and k < y for x, y, _, _ in claimed):
                 continue
             text = self.unit_text(units, k, b)
-            key = f"event:{slug(text)}" + (parties and f"-{parties}")
+            key = f"event:{slug(' '.join(_numeral(u.text) for u in units[k:b]))}" + (parties and f"-{parties}")
             self.add("Event", key, text, text, units[k].start, units[b - 1].end)
             claimed.append((k, b, "V", key))
 
@@ -657,6 +666,15 @@ _NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 _GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation)\s+)*"
                           r"(?:agreement|memorandum(?: of understanding)?|mou|letter of intent|protocol|treaty|"
                           r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
+
+
+_NUMERALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th"}
+
+
+def _numeral(word: str) -> str:
+    """An ordinal in one spelling for keys: "third" -> "3rd" (a round's key is the same however it is written)."""
+    return _NUMERALS.get(word.lower(), word)
 
 
 def _short_agreement_name(label: str) -> str:

@@ -139,8 +139,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     offset += len(part) + 1
                 regional = any(phrase_key([p]) in lex.regions for p in parts)
                 if found or regional:
-                    out.append(Unit("K", i, i + 1, w))
-                    i += 1
+                    end = self._compound_state_end(i, parts[-1], offset - len(parts[-1]) - 1)
+                    out.append(Unit("K", i, end, self.span_text(i, end)))
+                    i = end
                     continue
             end = self._title_end(i)
             if end == i and out and (out[-1].cls in "SDO" or (out[-1].cls == "s" and len(out) > 1
@@ -180,6 +181,23 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit(self._word_class(i), i, i + 1, w))
                 i += 1
         return out
+
+    def _compound_state_end(self, i: int, last: str, at: int) -> int:
+        """The end of the compound at token ``i`` whose last part ``last`` (at character ``at``) goes on after
+        the hyphenated word: "Malaysia-Republic of Korea" (then its state is recorded); else ``i + 1``."""
+        toks = self.tokens
+        if i + 2 < len(toks) and toks[i + 1].text == "of" and last[:1].isupper():
+            for n in (3, 2, 1):
+                if i + 2 + n > len(toks):
+                    continue
+                hits = self.lex.phrases.get(phrase_key([last, "of", *(t.text for t in toks[i + 2:i + 2 + n])]))
+                entry = self.lex.entries.get(hits[0].key) if hits else None
+                if entry and entry.type == "State":
+                    end = i + 2 + n
+                    self.mentions.append(Mention("State", entry.key, self.text[at:toks[end - 1].end], entry.label,
+                                                 at, toks[end - 1].end, role=hits[0].role))
+                    return end
+        return i + 1
 
     def _title_end(self, i: int) -> int:
         lex, toks = self.lex, self.tokens

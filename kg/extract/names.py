@@ -1,11 +1,12 @@
 """People's names: keys, transliteration skeletons and resolution within an article.
 
 Public API: ``skeleton(name)``, ``person_key(name)``, ``NameIndex`` (``add_name``,
-``resolve``, ``known_words``).
+``add_abbreviated``, ``resolve``, ``known_words``).
 
 "Alibek Bakayev" and "Alibek Bakaev", "Zhaparov" and "Japarov", "Meredow" and
 "Meredov" have the same skeleton; a surname alone resolves to the one full name
-in the article that ends with it.
+in the article that ends with it, or to the one "G.Batbold" (an initial and a name)
+when no full name ends with it.
 """
 from __future__ import annotations
 
@@ -55,13 +56,23 @@ class NameIndex:
 
     def __init__(self) -> None:
         self.full: dict[str, str] = {}  # skeleton -> name as first written
+        self.abbreviated: dict[str, set[str]] = {}  # skeleton of the name -> "G.Batbold", an initial and a name
 
     def add_name(self, name: str) -> None:
-        if len([p for p in _parts(name) if not _INITIAL.match(p)]) < 2:
+        named = [p for p in _parts(name) if not _INITIAL.match(p)]
+        if len(named) < 2:
+            self.add_abbreviated(name)
             return  # "K. Zhusupbekov" names nobody new: it abbreviates a full name
         sk = skeleton(name)
         if sk not in self.full:
             self.full[sk] = name
+
+    def add_abbreviated(self, name: str) -> None:
+        """An initial and one name ("G.Batbold", Mongolian usage): a later "Batbold" is this person, when no
+        full name and no other such name ends with it."""
+        named = [p for p in _parts(name) if not _INITIAL.match(p)]
+        if len(named) == 1 and named != _parts(name):
+            self.abbreviated.setdefault(skeleton(named[0]), set()).add(name)
 
     def known_words(self) -> set[str]:
         words: set[str] = set()
@@ -98,4 +109,7 @@ class NameIndex:
                     candidates.append(full)
         if len(candidates) == 1:
             return person_key(candidates[0]), candidates[0]
+        if not candidates and parts == _parts(name) and len(parts) == 1 \
+                and len(abbreviated := self.abbreviated.get(sk_parts[0], ())) == 1:
+            return person_key(next(iter(abbreviated))), next(iter(abbreviated))  # "Batbold" after "G.Batbold"
         return person_key(name), name
