@@ -332,7 +332,7 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
                 index[(e.type, f)].append(key)
     unnamed: dict[str, dict[str, str]] = defaultdict(dict)  # a document without parties -> parties -> a key
     for (type_, _), keys in index.items():
-        if type_ != "Agreement":
+        if type_ not in ("Agreement", "Event"):  # a round of talks has parties too: "5th round of FOC" of two
             for key in keys[1:]:
                 uf.union(keys[0], key)
             continue
@@ -354,7 +354,8 @@ def _combine(members: list[Entity]) -> Entity:
     def rank(e: Entity):
         curated = e.type != "Person" and bool(e.attrs.get("wikidata") or e.attrs.get("iso") or e.attrs.get("acronym"))
         words = len(_name_parts(e.label)) if e.type == "Person" else 0
-        return (not curated, -len(e.articles), -words, -len(e.label), e.key)
+        # a document or a round of talks whose parties are known names them in its key: it wins over its plain name
+        return (not curated, not e.attrs.get("parties"), -len(e.articles), -words, -len(e.label), e.key)
 
     members = sorted(members, key=rank)
     out = members[0]  # pooled entities are resolution's own: the head absorbs the others

@@ -1625,7 +1625,7 @@ def events(facts) -> dict[str, str]:
      "9th Round of Thailand – Viet Nam Political Consultations", "event:9th-round-of-political-consultations-th-vn"),
     ("Ana Rojas and Jan Novak held the fifth round of Polish-Ukrainian political consultations in Warsaw.",
      "fifth round of Polish-Ukrainian political consultations",
-     "event:5th-round-of-polish-ukrainian-political-consultations"),
+     "event:5th-round-of-political-consultations-pl-ua"),
     ("The seventh round of political consultations between the Ministries of Foreign Affairs of Mongolia and the "
      "Kyrgyz Republic took place in Ulaanbaatar.", "seventh round of political consultations",
      "event:7th-round-of-political-consultations-kg-mn"),
@@ -1731,3 +1731,29 @@ def test_extract_a_delegation_that_called_on_someone_is_its_heads():
 ])
 def test_extract_two_people_who_held_a_sitting_of_a_named_series_met(text):
     assert met(facts_of(text), "Lee Jun-ho", "Somchai Wong")
+
+
+def test_resolve_rounds_of_other_states_stay_apart_though_named_alike():
+    kg = resolve([facts_of("The 9th round of Foreign Office Consultations between India and the Kyrgyz Republic was "
+                           "held in New Delhi.", aid="a1"),
+                  facts_of("The 3rd round of Foreign Office Consultations between Bangladesh and Brazil was held. "
+                           "The Foreign Office Consultations were useful.", aid="a2"),
+                  facts_of("The 3rd round of Foreign Office Consultations between Brazil and Bangladesh took place.",
+                           aid="a3")])
+    assert sorted(k for k, e in kg.entities.items() if e.type == "Event" and "round" in k) == [
+        "event:3rd-round-of-foreign-office-consultations-bd-br", "event:9th-round-of-foreign-office-consultations-in-kg"]
+
+
+def test_extract_the_commonwealth_in_a_story_on_the_cis_is_the_cis():
+    cis = facts_of("Foreign Minister Ana Rojas spoke about the Council of Foreign Ministers of the Commonwealth of "
+                   "Independent States and the calendar of events of the Commonwealth.")
+    assert "org:commonwealth" not in cis.entities and "org:cis" in cis.entities
+    assert "org:commonwealth" in facts_of("Foreign Minister Ana Rojas attended the Commonwealth summit.").entities
+
+
+def test_resolve_a_round_without_its_states_joins_the_one_round_with_them_under_their_key():
+    kg = resolve([facts_of("The 3rd round of Foreign Office Consultations between Bangladesh and Brazil was held.",
+                           aid="a1"),
+                  facts_of("The third round of Foreign Office Consultations was held in Dhaka.", aid="a2")])
+    assert [k for k, e in kg.entities.items() if e.type == "Event"] == [
+        "event:3rd-round-of-foreign-office-consultations-bd-br"]

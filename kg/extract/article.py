@@ -324,6 +324,15 @@ class _ArticleExtractor:
                 e.aliases.add(a)
         return e
 
+    def _in_context(self, m: Mention) -> None:
+        """A gazetteer name that means another body in an article that names that body ("the Commonwealth" in
+        a story that names the Commonwealth of Independent States): ``m`` is that body."""
+        other, written = self.lex.context_aliases[m.key]
+        entry = self.lex.entries.get(other)
+        if entry and m.text.lower() in written and any(
+                re.search(rf"\b{re.escape(name)}\b", self.article.text) for name in (entry.label, *entry.aliases)):
+            m.key, m.label = other, entry.label
+
     def _entities(self, s: _Sent) -> None:
         by_key_states: dict[str, list[str]] = {}
         # named bodies first, so that a title after a name ("X, State Secretary of the Ministry of ...")
@@ -347,6 +356,8 @@ class _ArticleExtractor:
                     for rep in m.represents:
                         self._represents(key, rep, s)
             elif m.key:
+                if m.key in self.lex.context_aliases:
+                    self._in_context(m)
                 alias = m.text if m.role != "demonym" else ""
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
@@ -355,6 +366,8 @@ class _ArticleExtractor:
                         e.aliases.add(m.attrs[attr])
                 if m.type == "Agreement":
                     self._parties(m, e, s)
+                elif m.type == "Event" and m.attrs.get("parties"):  # a round of talks of these states
+                    e.attrs.setdefault("parties", m.attrs["parties"])
                 if m.attrs.get("states"):
                     by_key_states[m.key] = m.attrs["states"].split()
                     for st in by_key_states[m.key]:

@@ -378,14 +378,14 @@ class BodiesMixin:
             acr = units[b + 1].text
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
-        if round_of:  # each pair of states holds its own rounds: theirs are in the key, in one spelling
-            after = b + 3 if b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")" else b  # "(FOC)"
-            parties = {u.key.partition(":")[2] for u in units[a:b] if u.cls == "S"} \
-                | set(self._between_states(units, after).split("-")) - {""}
-            if len(parties) >= 2:  # "9th round of India – Kyrgyz Republic FOC" = "9th round of FOC between India and ..."
-                bare = " ".join(_numeral(u.text) for u in units[a:b] if u.cls not in "Sht")
-                key = f"event:{slug(bare)}-{'-'.join(sorted(parties))}"
+        parties = self._round_parties(units, a, b) if round_of else []
+        if parties:  # "9th round of India – Kyrgyz Republic FOC" = "9th round of FOC between India and ..."
+            key = self._round_key(units, a, b, parties)
         m = self.add("Event", key, text, label, units[a].start, units[b - 1].end)
+        if parties:
+            m.attrs["parties"] = " ".join(parties)
+        elif round_of and (figures := " ".join(_numeral(w) for w in label.split())) != label:
+            m.attrs["canonical"] = figures  # "third round of X" is the "3rd round of X" its states held
         if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
             m.attrs["alias"] = f"{short[1]} {short[2]}"
         inner = k + 2 + (k + 2 < b and units[k + 2].cls == "t")
@@ -417,34 +417,45 @@ class BodiesMixin:
         for k in range(n - 3):
             if not (units[k].cls == "X" and units[k + 1].text.lower() == "round" and units[k + 2].cls == "o"):
                 continue
-            j = k + 3
-            compound = units[j].cls in "KD"
-            j += compound
+            j = k + 3 + (units[k + 3].cls == "K")
             while j < n and units[j].cls == "l" and units[j].text.lower() in self._ROUND_WORDS:
                 j += 1
             if j >= n or units[j].cls != "l" or units[j].text.lower() != "consultations":
                 continue
             b = j + 1
-            parties = "" if compound else self._between_states(units, b)
-            if (not compound and not parties) or any(x < b and k < y for x, y, _, _ in claimed):
+            parties = self._round_parties(units, k, b)
+            if not parties or any(x < b and k < y for x, y, _, _ in claimed):
                 continue
             text = self.unit_text(units, k, b)
-            key = f"event:{slug(' '.join(_numeral(u.text) for u in units[k:b]))}" + (parties and f"-{parties}")
-            self.add("Event", key, text, text, units[k].start, units[b - 1].end)
+            key = self._round_key(units, k, b, parties)
+            self.add("Event", key, text, text, units[k].start, units[b - 1].end).attrs["parties"] = " ".join(parties)
             claimed.append((k, b, "V", key))
 
-    def _between_states(self, units, b) -> str:
-        """The ISO codes of the states in "between (the ministries of) A and B" at ``b``, sorted and joined
-        by "-"; "" when fewer than two."""
-        found: set[str] = set()
-        if b < len(units) and units[b].text.lower() == "between":
-            c = b + 1
+    def _round_parties(self, units, a, b) -> list[str]:
+        """The states whose round of talks ``units[a:b]`` names, sorted: in its name ("India – Kyrgyz Republic",
+        "Polish-Ukrainian") and in "between (the ministries of) A and B" after it (past an acronym); [] when
+        fewer than two."""
+        found = {u.key for u in units[a:b] if u.cls == "S"}
+        for u in units[a:b]:
+            if u.cls == "K":
+                span = (self.tokens[u.start].start, self.tokens[u.end - 1].end)
+                found |= {m.key for m in self.mentions if m.type == "State" and span[0] <= m.start < span[1]}
+        c = b + 3 if b + 2 < len(units) and units[b].cls == "(" and units[b + 2].cls == ")" else b  # "(FOC)"
+        if c < len(units) and units[c].text.lower() == "between":
+            c += 1
             while c < len(units) and (units[c].cls == "S" or (units[c].cls == "H" and "Foreign" in units[c].text)
                                       or units[c].text.lower() in self._BETWEEN_WORDS):
                 if units[c].cls == "S":
-                    found.add(units[c].key.partition(":")[2])
+                    found.add(units[c].key)
                 c += 1
-        return "-".join(sorted(found)) if len(found) >= 2 else ""
+        return sorted(found) if len(found) >= 2 else []
+
+    @staticmethod
+    def _round_key(units, a, b, parties: list[str]) -> str:
+        """One key for a round however it is written: its words in one spelling ("third" = "3rd") without the
+        states, then the states' codes ("event:3rd-round-of-foreign-office-consultations-bd-br")."""
+        bare = " ".join(_numeral(u.text) for u in units[a:b] if u.cls not in "SKDht")
+        return f"event:{slug(bare)}-{'-'.join(p.partition(':')[2] for p in parties)}"
 
     def _quoted(self, units, cls, claimed) -> None:
         for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):

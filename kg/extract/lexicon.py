@@ -120,6 +120,9 @@ class Lexicon:
         for i, m in enumerate(words["months"][12:]):
             self.months[m.lower()] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i]
         self.weekdays = {w.lower() for w in words["weekdays"]}
+        #: key -> (the other key, names so written, lowercase): "the Commonwealth" beside the CIS is the CIS
+        self.context_aliases = {key: (v[0], {x.lower() for x in v[1:]})
+                                for key, v in words.get("context_aliases", {}).items() if not key.startswith("_")}
         self.common |= set(self.months) | self.weekdays | {w.lower() for w in self.title_modifiers}
         self.max_len = max((len(k) for k in self.phrases), default=1)
         self._lengths: dict[int, tuple[object, int, dict[str, tuple[int, ...]]]] = {}
