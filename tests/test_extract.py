@@ -1757,3 +1757,12 @@ def test_resolve_a_round_without_its_states_joins_the_one_round_with_them_under_
                   facts_of("The third round of Foreign Office Consultations was held in Dhaka.", aid="a2")])
     assert [k for k, e in kg.entities.items() if e.type == "Event"] == [
         "event:3rd-round-of-foreign-office-consultations-bd-br"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("the CIS Council of Foreign Ministers", "the Council of Foreign Ministers of the Commonwealth of Independent States"),
+    ("the SCO Summit", "the Summit of the Shanghai Cooperation Organisation"),
+])
+def test_extract_a_bodys_event_named_before_or_after_it_is_one(first, second):
+    f = facts_of(f"Ana Rojas discussed {first}. Omar Saleh discussed {second}.")
+    assert len(events(f)) == 1

@@ -378,6 +378,11 @@ class BodiesMixin:
             acr = units[b + 1].text
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
+        body = [u for u in units[a:b] if u.cls == "O"]
+        if len(body) == 1 and body[0].key and units[a:b][-1 if units[a].cls == "E" else 0] is body[0] \
+                and all(u.cls in "Eot" for u in units[a:b] if u is not body[0]):
+            # "the CIS Council of Foreign Ministers" = "the Council of Foreign Ministers of the CIS"
+            key = f"event:{body[0].key.partition(':')[2]}-{slug(' '.join(u.text for u in units[a:b] if u.cls == 'E'))}"
         parties = self._round_parties(units, a, b) if round_of else []
         if parties:  # "9th round of India – Kyrgyz Republic FOC" = "9th round of FOC between India and ..."
             key = self._round_key(units, a, b, parties)
