@@ -1620,7 +1620,7 @@ def events(facts) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, label, key", [
     ("Ana Rojas headed the delegation to the XII Round of Political Consultations between Chile and the Republic "
-     "of Korea.", "XII Round of Political Consultations", "event:xii-round-of-political-consultations-cl-kr"),
+     "of Korea.", "XII Round of Political Consultations", "event:12th-round-of-political-consultations-cl-kr"),
     ("Lee Wen co-chaired the 9th Round of Thailand – Viet Nam Political Consultations.",
      "9th Round of Thailand – Viet Nam Political Consultations", "event:9th-round-of-political-consultations-th-vn"),
     ("Ana Rojas and Jan Novak held the fifth round of Polish-Ukrainian political consultations in Warsaw.",
@@ -1766,3 +1766,11 @@ def test_resolve_a_round_without_its_states_joins_the_one_round_with_them_under_
 def test_extract_a_bodys_event_named_before_or_after_it_is_one(first, second):
     f = facts_of(f"Ana Rojas discussed {first}. Omar Saleh discussed {second}.")
     assert len(events(f)) == 1
+
+
+def test_extract_the_companies_a_list_names():
+    f = facts_of("The seminar brought together executives from Vestoria, Calder Aero and PT Nusamina, and Korean firms "
+                 "such as Hanbit Cells and the World Bank attended.")
+    assert {e.label for e in f.entities.values() if e.type == "Organization"} == {
+        "Vestoria", "Calder Aero", "PT Nusamina", "Hanbit Cells", "World Bank"}
+    assert people(f) == {}

@@ -33,6 +33,7 @@ class BodiesMixin:
             if u.cls == "H" and not any(a <= k < head for a, head in self.agreement_heads_at):
                 self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
+        self._company_lists(units, claimed)
         claimed.sort()
         out: list[Unit] = []
         k = 0
@@ -462,6 +463,43 @@ class BodiesMixin:
         bare = " ".join(_numeral(u.text) for u in units[a:b] if u.cls not in "SKDht")
         return f"event:{slug(bare)}-{'-'.join(p.partition(':')[2] for p in parties)}"
 
+    _COMPANIES = {"companies", "firms", "corporations", "enterprises", "businesses", "groups", "banks", "carriers"}
+
+    def _company_lists(self, units, claimed) -> None:
+        """"firms such as A and B", "companies including A, B and C", "executives from A, B and C": each of the
+        names listed is a company (a name of capitalized words that starts with a name-like one; states and
+        known bodies in the list are what they are)."""
+        n = len(units)
+        for i in range(n - 2):
+            low = units[i].text.lower()
+            nxt = units[i + 1].text.lower()
+            if low in self._COMPANIES and nxt in {"including", "like"}:
+                j = i + 2
+            elif low in self._COMPANIES and nxt == "such" and units[i + 2].text.lower() == "as":
+                j = i + 3
+            elif low == "executives" and nxt == "from":
+                j = i + 2
+            else:
+                continue
+            while j < n:
+                start = j
+                while j < n and (units[j].cls in "NCI" or (j > start and units[j].cls == "H")):
+                    j += 1
+                if j > start and units[start].cls == "N" and not any(x < j and start < y for x, y, _, _ in claimed):
+                    text = self.unit_text(units, start, j)
+                    key = f"org:{slug(text)}"
+                    self.add("Organization", key, text, text, units[start].start, units[j - 1].end)
+                    claimed.append((start, j, "O", key))
+                elif j == start and units[j].cls not in "SO":
+                    break
+                j += j == start  # a state or a known body in the list: on to the next name
+                if j < n and units[j].cls == "," and j + 1 < n and units[j + 1].cls == "a":
+                    j += 2
+                elif j < n and units[j].cls in ",a":
+                    j += 1
+                else:
+                    break
+
     def _quoted(self, units, cls, claimed) -> None:
         for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):
             a, b = m.start(1), m.end(1)
@@ -684,13 +722,22 @@ _GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensi
                           r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
 
 
-_NUMERALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th"}
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _numeral(word: str) -> str:
-    """An ordinal in one spelling for keys: "third" -> "3rd" (a round's key is the same however it is written)."""
-    return _NUMERALS.get(word.lower(), word)
+    """An ordinal in one spelling for keys: "third", "III" -> "3rd" (a round's key is the same however it is
+    written); any other word as it is."""
+    if word.lower() in _ORDINALS:
+        n = _ORDINALS.index(word.lower()) + 1
+    elif word and set(word) <= _ROMAN.keys():
+        values = [_ROMAN[c] for c in word]
+        n = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+    else:
+        return word
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _short_agreement_name(label: str) -> str:
