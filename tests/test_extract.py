@@ -1774,3 +1774,20 @@ def test_extract_the_companies_a_list_names():
     assert {e.label for e in f.entities.values() if e.type == "Organization"} == {
         "Vestoria", "Calder Aero", "PT Nusamina", "Hanbit Cells", "World Bank"}
     assert people(f) == {}
+
+
+def test_extract_a_portfolio_list_naming_a_body_and_a_plural_demonym_is_one_post():
+    f = facts_of("The Minister for Foreign Affairs, European Union and Cooperation, Ignacio Ferro, received the Minister "
+                 "of Foreign Affairs, Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania, Ahmed "
+                 "Salem Ould Bah.", outlet="Ministry of Foreign Affairs, European Union and Cooperation of Spain")
+    p = people(f)
+    assert f.entities[p["Ignacio Ferro"]].titles == {"Minister for Foreign Affairs, European Union and Cooperation"}
+    assert {(p["Ignacio Ferro"], "state:es"), (p["Ahmed Salem Ould Bah"], "state:mr")} <= rels(f, "represents")
+
+
+def test_extract_portfolio_words_an_ocean_and_a_plant_are_no_people_or_states():
+    f = facts_of("Deputy Minister of Foreign Employment Ana Perera met Sri Lankans working in Oman and praised the "
+                 "Indian Ocean Rim Association (IORA) and the Minsk Automobile Plant.")
+    assert set(people(f)) == {"Ana Perera"}
+    assert "state:in" not in f.entities
+    assert {"org:iora", "org:minsk-automobile-plant"} <= set(f.entities)

@@ -160,6 +160,8 @@ class Lexicon:
                 self._add(v, key, "alias")
             for v in _split(r.get("demonyms", "")):
                 self._add(v, key, "demonym")
+                if v.endswith(("an", "i")):  # "Mauritanians", "Sri Lankans", "Omanis": the people of the state
+                    self._add(v + "s", key, "demonym")
             self.entries[key] = e
 
     def _load_orgs(self, path: Path) -> None:

@@ -351,7 +351,8 @@ class PeopleMixin:
                     and units[close + 1].cls == "N":
                 j = close + 1  # "Ambassador of Ghana to Armenia (residence in Moscow) X": an aside in the post
             elif u.cls == "," and j + 1 < n and units[j + 1].cls == "O" and units[j - 1].cls in "T)" and (
-                    j + 2 == n or units[j + 2].cls in ",p" or units[j + 2].text in {"while", "and"}):
+                    j + 2 == n or units[j + 2].cls in ",p" or units[j + 2].text in {"while", "and"}) \
+                    and not self._portfolios(units, j):  # not ", European Union and Cooperation, X"
                 reps.append(units[j + 1].key)  # "Secretary (West), Ministry of External Affairs, ...": its body
                 break
             elif u.cls == "q" and j + 2 < n and units[j + 2].cls == "q" and units[j + 1].cls in "ONC":
@@ -412,11 +413,12 @@ class PeopleMixin:
 
     @staticmethod
     def _portfolios(units: list[Unit], j: int) -> int:
-        """The end of ", African Cooperation and Moroccan Expatriates," after "Minister of Foreign Affairs":
+        """The end of ", African Cooperation and Moroccan Expatriates," or ", European Union and Cooperation,"
+        after "Minister of Foreign Affairs":
         more portfolios of one title, before the comma that leads to the holder's name or ends the
         apposition, or before the body's "of" (0 when there are none)."""
         e = j + 1
-        while e < len(units) and (units[e].cls in "CWRD" or (units[e].cls == "a" and e > j + 1) or (
+        while e < len(units) and (units[e].cls in "CWRDO" or (units[e].cls == "a" and e > j + 1) or (
                 # ", Foreign Trade, Investment and Fisheries,": a comma inside the list
                 units[e].cls == "," and e > j + 1 and e + 1 < len(units) and units[e + 1].cls in "CW")):
             e += 1
