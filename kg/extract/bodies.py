@@ -11,7 +11,7 @@ import re
 
 from .lexicon import phrase_key
 from .text import slug
-from .units import Mention, Unit
+from .units import _ORDINALS, Mention, Unit
 
 
 class BodiesMixin:
@@ -722,8 +722,6 @@ _GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensi
                           r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
 
 
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 

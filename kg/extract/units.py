@@ -17,8 +17,10 @@ _PREPS = {"for", "on", "in", "to", "at", "between", "with", "from", "concerning"
           "regarding", "among", "into", "towards", "over", "against", "about", "during"}
 _QUOTES = {'"', "“", "”", "«", "»", "'"}
 _DASHES = {"-", "–", "—", "/"}
-_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth"}
+#: ordinals written out, in order: ``_ORDINALS[n - 1]`` is the nth
+_ORDINALS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())
+_ORDINAL_WORDS = frozenset(_ORDINALS)
 _FUNCTION_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                    "with", "vs", "via", "over", "amid"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$")
