@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from .extract.lexicon import load_lexicon
 from .extract.names import _INITIAL, REGNAL, _parts, skeleton
 from .extract.text import fold
 from .model import ArticleFacts, Entity, KnowledgeGraph, Meeting, Relation
@@ -115,6 +116,16 @@ def _names(e: Entity) -> list[str]:
 
 def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionFind) -> None:
     people = [e for e in pool.values() if e.type == "Person"]
+    family_first = {skeleton(w) for w in load_lexicon().family_first}
+
+    def other_families(pa: list[str], pb: list[str]) -> bool:
+        # "Tran Quoc Vinh" and "Trinh Quoc Vinh": a Vietnamese (Chinese, Korean) name starts with the family
+        # name, so two such names that start otherwise are two families, however alike the rest is
+        return pa[0] != pb[0] and (pa[0] in family_first or pb[0] in family_first)
+
+    def other_middles(pa: list[str], pb: list[str]) -> bool:
+        # "Nguyen Van Anh" and "Nguyen Thi Anh": after a family name written first, the middle names tell apart
+        return pa[0] in family_first and not _within(pa[1:-1], pb[1:-1])
     full = [e for e in people if len(_name_parts(e.label)) >= 2]
     short = [e for e in people if len(_name_parts(e.label)) < 2]
 
@@ -131,7 +142,7 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         for other in group[1:]:
             if agree(group[0], other):
                 uf.union(group[0].key, other.key)
-    parts = [[skeleton(p) for p in _name_parts(e.label)] for e in full]
+    parts = [_skeleton_parts(e.label) for e in full]
     # Every pair of full names that can pass is judged as before; the others are never visited:
     # see ``_person_candidates``.
     candidates, spelled_close, extended = _person_candidates(parts)
@@ -139,18 +150,18 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         a, b, pa, pb = full[i], full[j], parts[i], parts[j]
         if uf.find(a.key) == uf.find(b.key):
             continue
-        same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1])
+        same_ends = pa[0] == pb[0] and _close(pa[-1], pb[-1]) and not other_middles(pa, pb)
         subset = pa[-1] == pb[-1] and (set(pa) <= set(pb) or set(pb) <= set(pa))
         # "Farhan Siddiqui" = "Muhammad Farhan Siddiqi": given names within the other's, surnames spelled alike
         subset = subset or (_within(pa[:-1], pb[:-1]) and _close(pa[-1], pb[-1]))
         subset = subset or (i, j) in extended
         # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
-        if (same_ends or subset or ((i, j) in spelled_close and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) \
-                and agree(a, b):
+        if (same_ends or subset or ((i, j) in spelled_close and not other_families(pa, pb)
+                                    and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) and agree(a, b):
             uf.union(a.key, b.key)
     by_surname: dict[str, list[Entity]] = defaultdict(list)
     for f, pf in zip(full, parts):
-        by_surname[skeleton(_name_parts(f.label)[-1])].append(f)
+        by_surname[pf[-1]].append(f)
     for s in short:
         written = _parts(s.label)
         # "S. Jaishankar": initials and a surname ("Li Qiang" is no initial and a surname: "Li" is a name)
@@ -304,6 +315,12 @@ def _name_parts(name: str) -> list[str]:
     """The words of a name that can tell people apart: no initials, no regnal number ("Abdullah II")."""
     parts = [p for p in _parts(name) if not _INITIAL.match(p)] or [name]
     return parts[:-1] if len(parts) > 1 and REGNAL.fullmatch(parts[-1]) else parts
+
+
+def _skeleton_parts(name: str) -> list[str]:
+    """The skeletons of ``_name_parts``, an Arabic article joined to its word as in ``skeleton``: "Al Rawahi"
+    and "Al-Rawahi" end with the same part."""
+    return skeleton(" ".join(_name_parts(name))).split()
 
 
 @lru_cache(maxsize=1 << 20)

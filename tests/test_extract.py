@@ -1082,6 +1082,31 @@ def test_resolve_a_given_name_left_out_of_another_states_official_keeps_apart():
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Foreign Minister of Viet Nam Pham Duc Long met Foreign Minister of Chile Ana Rojas.",
+     "Deputy Minister of Foreign Affairs of Viet Nam Phan Duc Long met Ana Rojas."),
+    ("Foreign Minister of Viet Nam Nguyen Van Hieu met Foreign Minister of Chile Ana Rojas.",
+     "Deputy Minister of Foreign Affairs of Viet Nam Nguyen Thi Hieu met Ana Rojas."),
+])
+def test_resolve_names_that_start_with_other_family_names_keep_apart(first, second):
+    """A Vietnamese name starts with the family name: "Pham" and "Phan" are two families, however alike the
+    rest is, and after one family name the middle names tell apart."""
+    kg = resolve([facts_of(first, aid="a1"), facts_of(second, aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Foreign Minister of Viet Nam Pham Duc Long met Foreign Minister of Chile Ana Rojas.",
+     "Foreign Minister of Viet Nam Pham Long met Ana Rojas."),
+    ("Under-Secretary of the Ministry of Foreign Affairs of Oman Salim bin Nasser Al Harthi met Ana Rojas.",
+     "Omani Under-Secretary Shaikh Salem bin Nasser Al-Harthi received Foreign Minister of Chile Ana Rojas."),
+])
+def test_resolve_a_middle_name_left_out_and_an_article_written_apart(first, second):
+    """"Pham Long" is "Pham Duc Long"; "Al Harthi" ends as "Al-Harthi" does, and "Shaikh" is a courtesy word."""
+    kg = resolve([facts_of(first, aid="a1"), facts_of(second, aid="a2")])
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 2
+
+
 def test_resolve_an_initial_that_is_not_the_given_names_keeps_apart():
     kg = resolve([facts_of("Foreign Minister of India Ravi Kumaraswamy met Foreign Minister of Chile Ana Rojas.",
                            aid="a1"),

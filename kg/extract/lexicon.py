@@ -110,6 +110,8 @@ class Lexicon:
         self.thing_heads = set(words["thing_heads_lower"])
         self.particles = set(words["name_particles_lower"])
         self.name_suffixes = set(words["name_suffixes_lower"])  # "Turgunbek uulu", "Mammadov oglu"
+        #: family names written first ("Tran Quoc Vinh", "Wang Yi", "Kim Min-jae"): Vietnamese, Chinese, Korean
+        self.family_first = frozenset(words["family_names_first_lower"])
         self.post_nominals = {w.rstrip(".") for w in words["post_nominals"]}  # "Simon Byrne T.D.": no part of the name
         self.report_verbs = set(words["report_verbs_lower"])
         self.currency = set(words["currency_words_lower"])
