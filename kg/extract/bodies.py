@@ -282,7 +282,7 @@ class BodiesMixin:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
                 return f"org:government-{iso}", f"Government of {st.label}"
-            head = re.sub(r"\s+of$", "", words)
+            head = re.sub(r"\s+of$", "", own if own is not words else words)  # "Viet Nam's Ministry of X" too
             # "Nigerian National Petroleum Company Limited" is a company's name, and stays as written
             company = (head.split() or [""])[-1] in self._COMPANY_WORDS
             if not company and head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration",
@@ -291,8 +291,28 @@ class BodiesMixin:
                                                 "Customs", "General", "Presidential", "Congress")):
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
+            if (once := self._state_spelled_once(units, a, b, st.label)) is not None:
+                return f"org:{slug(once)}", re.sub(r"^the\s+", "", text)  # the key alike, the label as written
         label = re.sub(r"^the\s+", "", text)
         return f"org:{slug(label)}", label
+
+    def _state_spelled_once(self, units, a, b, state: str) -> str | None:
+        """A body's name with its state written one way, for its key: "Diplomatic Institute of the Omani Ministry
+        of Foreign Affairs" and "... of the Ministry of Foreign Affairs of the Sultanate of Oman" are the
+        "Diplomatic Institute of the Ministry of Foreign Affairs of Oman". None when written so already, or
+        when the state is elsewhere in the name."""
+        i = next(j for j in range(a, b) if units[j].cls in "SD")
+        if i == a or units[i].text == state:
+            return None
+        if units[i].cls == "D" and units[i - 1].cls == "t" and i - 1 > a and b - i >= 2 \
+                and units[i + 1].cls in "HCN" and units[b - 1].cls not in "o(":
+            # "... of the Omani Ministry of X": the inner body's state after it
+            return f"{self.unit_text(units, a, i)} {self.unit_text(units, i + 1, b)} of {state}"
+        if units[i].cls == "S" and i == b - 1:
+            # "... of the Sultanate of Oman", "... of the Republic of Korea": the state's usual name
+            before = self.unit_text(units, a, i - 1 if units[i - 1].cls == "t" else i)
+            return f"{before.removeprefix('the ').removeprefix('The ')} {state}" if before.endswith(" of") else None
+        return None
 
     def _legislature_at(self, units, k, claimed) -> bool:
         """"Congress of Peru", "Congress of the Republic", "the Peruvian Congress", "US Congress": a state's
