@@ -1833,3 +1833,51 @@ def test_extract_portfolio_words_an_ocean_and_a_plant_are_no_people_or_states():
     assert set(people(f)) == {"Ana Perera"}
     assert "state:in" not in f.entities
     assert {"org:iora", "org:minsk-automobile-plant"} <= set(f.entities)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Officials met at the next session of the Joint Commission for Economic, Industrial and Scientific-Technical "
+     "Cooperation in Kyiv.", "Joint Commission for Economic, Industrial and Scientific-Technical Cooperation"),
+    ("Colonel Ilhom Karimov, Commander of the Border Troops of the State Security Service, met Ana Rojas.",
+     "Border Troops of the State Security Service"),
+    ("Sok Dara, Secretary of State of the Ministry of Culture and Fine Arts, met Ana Rojas.",
+     "Ministry of Culture and Fine Arts"),
+])
+def test_extract_a_body_whose_name_lists_fields_or_ends_in_troops(text, body):
+    """A list of fields before "and" ("Economic, Industrial and ..."), "Troops" heading a body, "Fine Arts" as
+    a portfolio: the whole name is one body, and no word of it a person."""
+    f = facts_of(text)
+    assert body in labels(f, "Organization")
+    assert set(people(f)) <= {"Ilhom Karimov", "Ana Rojas", "Sok Dara"}
+
+
+def test_extract_spanish_names_with_de_los():
+    f = facts_of("The talks were attended by the Vice Minister for Bilateral Policy, Marisol Altagracia Pena de los "
+                 "Rios, and by the Ambassador of Qatar, Fahad Al-Marri.")
+    assert "Marisol Altagracia Pena de los Rios" in people(f)
+
+
+def test_extract_the_great_lakes_conference_is_an_organization():
+    f = facts_of("Minister Ana Rojas held a phone conversation with the Executive Secretary of the International "
+                 "Conference on the Great Lakes Region (ICGLR), Joao Kiala.")
+    assert (people(f)["Joao Kiala"], "org:icglr") in rels(f, "represents")
+
+
+def test_extract_signers_of_the_document_named_before_and_a_delegation_from_a_state():
+    f = facts_of("The Minister for Foreign Affairs of Ghana, Kofi Mensah, received a delegation from the Republic "
+                 "of Chile headed by the Deputy Minister of Foreign Affairs, H.E. Ana Rojas. At the end of the "
+                 "talks, Ghana and Chile signed a Memorandum of Understanding on Cooperation in Fisheries. Mr. "
+                 "Mensah signed on behalf of the Government of Ghana, while Ms. Rojas signed for the Chilean side.")
+    p = people(f)
+    assert (p["Ana Rojas"], "state:cl") in rels(f, "represents")
+    signed = rels(f, "signed")
+    assert {s for s, _ in signed} == {p["Kofi Mensah"], p["Ana Rojas"]}, signed
+    assert len({o for _, o in signed}) == 1
+
+
+def test_extract_two_signers_for_two_institutions_of_the_document_named_before():
+    f = facts_of("A Memorandum of Understanding on Diplomatic Training was signed between the Diplomatic Academy of "
+                 "Chile and the Diplomatic Institute of Oman. Director Ana Rojas and Undersecretary Salem Al-Harthi "
+                 "signed on behalf of the two institutions.")
+    p = people(f)
+    assert {s for s, _ in rels(f, "signed")} == {p["Ana Rojas"], p["Salem Al-Harthi"]}

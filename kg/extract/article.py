@@ -410,7 +410,7 @@ class _ArticleExtractor:
     _PARTY_SPANS = re.compile(r"\s(?:on|concerning|regarding|in the field|for|to|between)\s")
     _BETWEEN = re.compile(r"\bbetween\s.*?(?=\s(?:on|concerning|regarding|in the field|for|to)\s|$)")
 
-    _DELEGATION = re.compile(r"\bdelegation of\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
+    _DELEGATION = re.compile(r"\bdelegation (?:of|from)\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                                   r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
                                   r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "the B delegation by Y"
@@ -837,6 +837,10 @@ class _ArticleExtractor:
         if by := self._SIGNED_BY.match(low, pos):  # "X was signed by A and B", "the X signed by A and B"
             self._signed_by(s, low, by, agreements, named, persons, meeting)
             return
+        if not agreements and named:
+            # "A signed on behalf of the Government of Ghana, while B signed for the Vietnamese side": the
+            # documents the sentence before named
+            self._signed(self._subjects_of_signed_for(s.text, low, persons), named, s, meeting)
         if not agreements or any(p in low for p in self.lex.passive_sign):
             return
         # The documents after "signed" (", signed in 2022" after a name is no new act), but not those after
@@ -861,6 +865,21 @@ class _ArticleExtractor:
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
+    _SIGNED_FOR = re.compile(r"\s+(?:also\s+)?signed\s+(?:it\s+|them\s+)?(?:on behalf of|for)\s")
+    _CO_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
+
+    def _subjects_of_signed_for(self, text: str, low: str, persons) -> list[str]:
+        """The people who "signed on behalf of" or "signed for" someone, with those listed before them in one
+        subject ("A and Undersecretary B signed on behalf of the two institutions")."""
+        out: list[str] = []
+        for i, (m, key) in enumerate(persons):
+            if self._SIGNED_FOR.match(low, m.end):
+                out.append(key)
+                j = i
+                while j > 0 and self._CO_SUBJECT.fullmatch(text, persons[j - 1][0].end, persons[j][0].start):
+                    j -= 1
+                    out.append(persons[j][1])
+        return _dedupe(out)
     _REPORTED = re.compile(r"\b(?:that|said|says|stated|noted|informed|told|added|reported)\b")
     _WITNESSED = re.compile(r"\bwitness(?:ed|ing)?\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?")
     _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
