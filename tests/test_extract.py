@@ -1881,3 +1881,21 @@ def test_extract_two_signers_for_two_institutions_of_the_document_named_before()
                  "signed on behalf of the two institutions.")
     p = people(f)
     assert {s for s, _ in rels(f, "signed")} == {p["Ana Rojas"], p["Salem Al-Harthi"]}
+
+
+def test_extract_the_demonym_diplomat_is_the_one_of_the_last_meeting():
+    f = facts_of("Chinese Vice Foreign Minister Wang Lei held talks with Chile's Deputy Foreign Minister Ana Rojas. "
+                 "Chilean Ambassador to China Pedro Soto attended the talks. During her stay, the Chilean diplomat "
+                 "also met with Li Ming, vice chairman of the National Development and Reform Commission.")
+    assert met(f, "Ana Rojas", "Li Ming")
+    assert not met(f, "Wang Lei", "Li Ming")
+
+
+def test_extract_the_demonym_post_is_the_one_of_the_last_meeting_who_holds_it():
+    f = facts_of("Foreign Minister of Peru Luis Quispe held talks with the Secretary of Foreign Affairs of the "
+                 "Philippines, Maria Santos. Earlier the same day, the Philippine Foreign Secretary paid a courtesy "
+                 "call on Jorge Huaman, President of the Congress of Peru. The Philippine Ambassador then met with "
+                 "Rosa Mamani, Minister of Trade of Peru.")
+    assert met(f, "Maria Santos", "Jorge Huaman")
+    assert not met(f, "Luis Quispe", "Jorge Huaman")
+    assert not met(f, "Maria Santos", "Rosa Mamani")  # the ambassador is someone else

@@ -423,12 +423,33 @@ class _ArticleExtractor:
     _THE_DELEGATION = re.compile(r"\bthe\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
                                  r"(?:(?:also|later|then|first)\s+)?$")
 
-    def _delegation_subject(self, s: _Sent, start: int) -> list[str]:
-        """"The Brazilian delegation called on X": the head of the Brazilian delegation named before, if one."""
+    _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?:(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+                                     r"|minister)|diplomat|guest|visitor|envoy|official)\s+"
+                                     r"(?:(?:also|later|then|first)\s+)?$")
+
+    def _delegation_subject(self, s: _Sent, start: int) -> list[str] | None:
+        """"The Brazilian delegation called on X": the head of the Brazilian delegation named before, if one;
+        "the Uzbek diplomat also met X": the one Uzbek of the last meeting (else of the article so far); "the
+        Philippine Foreign Secretary paid a call on X": the one of them whose post has those words, and nobody
+        when none has it ("the Philippine Ambassador then met X": someone the article did not name). None when
+        the subject is no such phrase."""
         m = self._THE_DELEGATION.search(s.text, 0, start)
         side = [x.key for x in s.mentions if m and x.type == "State" and m.start("side") <= x.start < m.end("side")]
         heads = [h for h in self.delegation_heads if side and side[0] in self.represented.get(h, ())]
-        return heads if len(heads) == 1 else []
+        if heads or not (m := self._THE_DEMONYM_PERSON.search(s.text, 0, start)):
+            return heads if len(heads) == 1 else None
+        side = [x.key for x in s.mentions if x.type == "State" and m.start("side") <= x.start < m.end("side")]
+        if not side:
+            return None
+        post = set(m["post"].lower().split()) if m["post"] else set()  # "the Philippine Foreign Secretary"
+
+        def holds(person: str) -> bool:
+            return any(post <= set(t.lower().split()) for t in self.facts.entities[person].titles) if post else True
+        for pool in (self.last_meeting.participants if self.last_meeting else [], self.seen_persons):
+            of_side = [p for p in pool if side[0] in self.represented.get(p, ()) and holds(p)]
+            if of_side:
+                return of_side if len(of_side) == 1 else None
+        return []
 
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
@@ -488,6 +509,8 @@ class _ArticleExtractor:
             head = self.lex.title_abbreviations.get(m.label, m.label).split(" of ")[0].lower()  # "EAM"
             if any(head and head in t.lower() for t in e.titles):
                 score += 2
+            elif score and e.titles and head and not self._holds_post(head, e.titles):
+                continue  # "the Philippine Ambassador" is not the Philippine Foreign Secretary named before
             if score:
                 candidates.append((score, key))
         if not candidates:
@@ -496,6 +519,16 @@ class _ArticleExtractor:
         if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
             return None
         return candidates[0][1]
+
+    #: posts any official may be called by: "the Kazakh diplomat", "the Kenyan minister", "her Ukrainian counterpart"
+    _ANY_POST = {"diplomat", "official", "envoy", "representative", "guest", "visitor", "delegate", "minister",
+                 "counterpart", "colleague", "host", "leader", "head", "chief"}
+
+    def _holds_post(self, title: str, titles: set[str]) -> bool:
+        """Whether the last word of the post ``title`` names ("Ambassador" of "the Chilean Ambassador to Peru") is
+        a word of one of ``titles``, or a word any official may be called by."""
+        word = re.split(r"\s(?:of|to|for|at|in|on)\s", title)[0].replace("-", " ").split()[-1]
+        return word in self._ANY_POST or any(word in t.lower().replace("-", " ").split() for t in titles)
 
     def _relation(self, kind: str, a: str, b: str, sentence: str) -> None:
         if a == b:
@@ -540,7 +573,8 @@ class _ArticleExtractor:
             elif not left and not between and group and len(self.seen_persons) == 2:
                 left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
             if right and not left and not between:
-                left = self._delegation_subject(s, start) or list(self.protagonist)
+                named = self._delegation_subject(s, start)
+                left = list(self.protagonist) if named is None else named
             if not right and not between:
                 self._open_delegation(s, kind, end, left or list(self.protagonist))
             later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
