@@ -1899,3 +1899,14 @@ def test_extract_the_demonym_post_is_the_one_of_the_last_meeting_who_holds_it():
     assert met(f, "Maria Santos", "Jorge Huaman")
     assert not met(f, "Luis Quispe", "Jorge Huaman")
     assert not met(f, "Maria Santos", "Rosa Mamani")  # the ambassador is someone else
+
+
+@pytest.mark.parametrize("outlet, state", [("Agence Kampuchea Presse (AKP)", "state:kh"),
+                                           ("TAP (Tunis Afrique Presse)", "state:tn"),
+                                           ("Czech News Agency", "state:cz")])
+def test_extract_a_national_agency_wire_names_its_states_officials(outlet, state):
+    f = facts_of("The Minister of State in charge of Regional Cooperation, Sok Dara, received Ana Rojas, Minister of "
+                 "Foreign Affairs of Chile.", outlet=outlet)
+    p = people(f)
+    assert (p["Sok Dara"], state) in rels(f, "represents")
+    assert f.entities[p["Sok Dara"]].titles == {"Minister of State in charge of Regional Cooperation"}

@@ -264,6 +264,9 @@ class PeopleMixin:
         while j < n:
             u = units[j]
             low = u.text.lower()
+            if low == "in" and j + 2 < n and units[j + 1].text == "charge" and units[j + 2].text == "of":
+                j += 2  # "Minister of State in charge of Regional Cooperation": the portfolio goes on after "of"
+                continue
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
                     low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO")):
                 c = j + 1
