@@ -1910,3 +1910,21 @@ def test_extract_a_national_agency_wire_names_its_states_officials(outlet, state
     p = people(f)
     assert (p["Sok Dara"], state) in rels(f, "represents")
     assert f.entities[p["Sok Dara"]].titles == {"Minister of State in charge of Regional Cooperation"}
+
+
+@pytest.mark.parametrize("text, name, post, state", [
+    ("The talks were attended by the Ambassador of Qatar accredited to Chile, Fahad Al-Marri, and by Ana Rojas.",
+     "Fahad Al-Marri", "Ambassador of Qatar accredited to Chile", "state:qa"),
+    ("Also taking part were Ana Rojas and the Ambassador of Viet Nam to Argentina, concurrent to Uruguay, TRAN Thi "
+     "Ngoc.", "TRAN Thi Ngoc", "Ambassador of Viet Nam to Argentina", "state:vn"),
+    ("The delegation included Ana Rojas and the Ambassador of Viet Nam to Nigeria, concurrently accredited to Ghana, "
+     "Togo and Benin, Nguyen Thu Hang.", "Nguyen Thu Hang", "Ambassador of Viet Nam to Nigeria", "state:vn"),
+    ("Ana Rojas met VCCI Vice-Chairwoman Truong Thi My Linh.", "Truong Thi My Linh", "Vice-Chairwoman", None),
+])
+def test_extract_an_envoy_accredited_elsewhere_too(text, name, post, state):
+    """"Accredited to" the host, ", concurrent(ly accredited) to X," another host: the envoy's post, and the
+    name after it; a hyphenated "Vice-" post."""
+    f = facts_of(text)
+    p = people(f)
+    assert f.entities[p[name]].titles == {post}
+    assert state is None or {o for s, o in rels(f, "represents") if s == p[name]} == {state}

@@ -260,12 +260,20 @@ class PeopleMixin:
             return None
         title_start = j
         cut: int | None = None
+        aside: int | None = None
         j += 1
         while j < n:
             u = units[j]
             low = u.text.lower()
             if low == "in" and j + 2 < n and units[j + 1].text == "charge" and units[j + 2].text == "of":
                 j += 2  # "Minister of State in charge of Regional Cooperation": the portfolio goes on after "of"
+                continue
+            if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
+                j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
+                continue
+            if u.cls == "," and (close := self._concurrent_aside(units, j)):
+                aside = j if aside is None else aside  # "..., concurrent to Uruguay, X": another host; the
+                j = close  # post ends before it
                 continue
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
                     low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO")):
@@ -392,6 +400,7 @@ class PeopleMixin:
         while title_start < j and self._is_honorific(units[title_start]):
             title_start += 1  # "His Excellency Mr." is no post
         end = j if cut is None or not any(u.cls == "T" and not self._is_honorific(u) for u in units[cut:j]) else cut
+        end = end if aside is None else min(end, aside)
         while end > title_start and (units[end - 1].cls in ",ha" or self._is_honorific(units[end - 1])):
             end -= 1  # "Chairperson of the Commission, H.E.": the honorific and the comma before it
         if title_start == end:
@@ -399,6 +408,24 @@ class PeopleMixin:
         title = self.unit_text(units, title_start, end)
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
+
+    @staticmethod
+    def _concurrent_aside(units: list[Unit], j: int) -> int:
+        """At the comma ``j``: the comma that closes ", concurrent(ly accredited) to (the) <state>," (0 if none)."""
+        n = len(units)
+        c = j + 1
+        if c >= n or units[c].text.lower() not in ("concurrent", "concurrently"):
+            return 0
+        c += 1
+        if c < n and units[c].text == "accredited":
+            c += 1
+        if c < n and units[c].text == "to":
+            c += 1
+        if c < n and units[c].cls == "t":
+            c += 1
+        while c < n and units[c].cls in "Sa,":
+            c += 1  # "concurrently accredited to Ghana, Togo and Benin,"
+        return c if c - 1 > j + 2 and units[c - 1].cls == "," else 0
 
     _REPRESENTATIVES = {"representatives", "representative", "executives", "management", "leadership", "heads",
                         "members", "staff", "employees", "shareholders"}
