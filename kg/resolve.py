@@ -124,8 +124,10 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         return pa[0] != pb[0] and (pa[0] in family_first or pb[0] in family_first)
 
     def other_middles(pa: list[str], pb: list[str]) -> bool:
-        # "Nguyen Van Anh" and "Nguyen Thi Anh": after a family name written first, the middle names tell apart
-        return pa[0] in family_first and not _within(pa[1:-1], pb[1:-1])
+        # "Nguyen Van Anh" and "Nguyen Thi Anh": after a family name written first, the middle names tell apart;
+        # "Hamad bin Nasser Al-Kuwari" and "Hamad bin Saeed Al-Kuwari": so do two fathers' names
+        fa, fb = _father(pa), _father(pb)
+        return (pa[0] in family_first and not _within(pa[1:-1], pb[1:-1])) or bool(fa and fb and fa != fb)
     full = [e for e in people if len(_name_parts(e.label)) >= 2]
     short = [e for e in people if len(_name_parts(e.label)) < 2]
 
@@ -157,6 +159,7 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         subset = subset or (i, j) in extended
         # "Harsh Vardhan" = "Harshvardhan" (judged last: the costliest test)
         if (same_ends or subset or ((i, j) in spelled_close and not other_families(pa, pb)
+                                    and not other_middles(pa, pb)
                                     and _close("".join(pa[:-1]), "".join(pb[:-1]), 0.8))) and agree(a, b):
             uf.union(a.key, b.key)
     by_surname: dict[str, list[Entity]] = defaultdict(list)
@@ -181,6 +184,14 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
     for base, keys in reigns.items():
         if len(keys) == 1 and agree(plain[base], pool[next(iter(keys))]):
             uf.union(plain[base].key, next(iter(keys)))
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "binti"}
+
+
+def _father(parts: list[str]) -> str:
+    """The father's name of an Arabic or Malay name ("Nasser" of "Hamad bin Nasser Al-Kuwari"), or ""."""
+    return next((parts[i + 1] for i in range(len(parts) - 2) if parts[i] in _PATRONYMIC), "")
 
 
 def _within(a: list[str], b: list[str]) -> bool:
@@ -357,13 +368,32 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
         for key in keys:
             sides[pool[key].attrs.get("parties", "")].append(key)
         for side, members in sides.items():
-            for key in members[1:]:
-                uf.union(members[0], key)
+            _union_alike(members, pool, uf)
         for key in sides.get("", ()):
             unnamed[key].update((side, members[0]) for side, members in sides.items() if side)
     for key, named in unnamed.items():
         if len(named) == 1:  # every name it shares, it shares with the documents of one set of parties
             uf.union(key, next(iter(named.values())))
+
+
+def _union_alike(keys: list[str], pool: dict[str, Entity], uf: _UnionFind) -> None:
+    """Documents (or rounds of talks) of one name and one set of parties are one; but two whose full names say
+    between whom they are, otherwise ("MoU on Cooperation between the Artigas Institute and the Diplomatic
+    Academy of Viet Nam", "... between the Devawongse Institute and the Diplomatic Academy of Viet Nam"), are
+    two, and those named only so join them when they are one."""
+    between: dict[str, list[str]] = defaultdict(list)
+    plain: list[str] = []
+    for key in keys:
+        label = pool[key].label
+        if " between " in label:  # the sides in either order: "between A and B" is "between B and A"
+            head, _, sides = fold(label).partition(" between ")
+            between[f"{head} between {' '.join(sorted(set(sides.split())))}"].append(key)
+        else:
+            plain.append(key)
+    groups = [keys] if len(between) <= 1 else [*between.values(), plain]
+    for group in groups:
+        for key in group[1:]:
+            uf.union(group[0], key)
 
 
 def _combine(members: list[Entity]) -> Entity:

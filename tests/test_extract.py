@@ -1104,10 +1104,12 @@ def test_resolve_a_given_name_left_out_of_another_states_official_keeps_apart():
      "Deputy Minister of Foreign Affairs of Viet Nam Phan Duc Long met Ana Rojas."),
     ("Foreign Minister of Viet Nam Nguyen Van Hieu met Foreign Minister of Chile Ana Rojas.",
      "Deputy Minister of Foreign Affairs of Viet Nam Nguyen Thi Hieu met Ana Rojas."),
+    ("Minister of State of Qatar Hamad bin Nasser Al-Obaidly met Foreign Minister of Chile Ana Rojas.",
+     "Minister of State for Trade of Qatar Hamad bin Saeed Al-Obaidly met Ana Rojas."),
 ])
 def test_resolve_names_that_start_with_other_family_names_keep_apart(first, second):
     """A Vietnamese name starts with the family name: "Pham" and "Phan" are two families, however alike the
-    rest is, and after one family name the middle names tell apart."""
+    rest is, and after one family name the middle names tell apart; so do two fathers' names after "bin"."""
     kg = resolve([facts_of(first, aid="a1"), facts_of(second, aid="a2")])
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 3
 
@@ -1928,3 +1930,16 @@ def test_extract_an_envoy_accredited_elsewhere_too(text, name, post, state):
     p = people(f)
     assert f.entities[p[name]].titles == {post}
     assert state is None or {o for s, o in rels(f, "represents") if s == p[name]} == {state}
+
+
+def test_resolve_documents_between_other_bodies_keep_apart_though_their_short_names_agree():
+    a = facts_of("Ana Rojas and Pedro Soto signed the Memorandum of Understanding on Cooperation between the Artigas "
+                 "Institute and the Diplomatic Academy of Chile.", aid="a1")
+    b = facts_of("Ana Rojas and Li Wei signed the Memorandum of Understanding on Cooperation between the Confucius "
+                 "Institute and the Diplomatic Academy of Chile.", aid="a2")
+    c = facts_of("Ana Rojas recalled the Memorandum of Understanding on Cooperation between the Artigas Institute "
+                 "and the Diplomatic Academy of Chile.", aid="a3")
+    d = facts_of("Pedro Soto praised the Memorandum of Understanding on Cooperation between the Diplomatic Academy "
+                 "of Chile and the Artigas Institute.", aid="a4")  # the sides in the other order: the same one
+    documents = [e for e in resolve([a, b, c, d]).entities.values() if e.type == "Agreement"]
+    assert sorted(len(e.articles) for e in documents) == [1, 3], [e.label for e in documents]
