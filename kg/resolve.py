@@ -380,7 +380,7 @@ def _union_alike(keys: list[str], pool: dict[str, Entity], uf: _UnionFind) -> No
     """Documents (or rounds of talks) of one name and one set of parties are one; but two whose full names say
     between whom they are, otherwise ("MoU on Cooperation between the Artigas Institute and the Diplomatic
     Academy of Viet Nam", "... between the Devawongse Institute and the Diplomatic Academy of Viet Nam"), are
-    two, and those named only so join them when they are one."""
+    two, and a document named only by the short name joins them when there is one such full name."""
     between: dict[str, list[str]] = defaultdict(list)
     plain: list[str] = []
     for key in keys:

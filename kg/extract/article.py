@@ -525,8 +525,8 @@ class _ArticleExtractor:
                  "counterpart", "colleague", "host", "leader", "head", "chief"}
 
     def _holds_post(self, title: str, titles: set[str]) -> bool:
-        """Whether the last word of the post ``title`` names ("Ambassador" of "the Chilean Ambassador to Peru") is
-        a word of one of ``titles``, or a word any official may be called by."""
+        """Whether the post's own word in ``title`` ("Ambassador" of "Chilean Ambassador to Peru") is a word of
+        one of ``titles``, or a word any official may be called by."""
         word = re.split(r"\s(?:of|to|for|at|in|on)\s", title)[0].replace("-", " ").split()[-1]
         return word in self._ANY_POST or any(word in t.lower().replace("-", " ").split() for t in titles)
 

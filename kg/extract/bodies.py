@@ -282,7 +282,7 @@ class BodiesMixin:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
                 return f"org:government-{iso}", f"Government of {st.label}"
-            head = re.sub(r"\s+of$", "", own if own is not words else words)  # "Viet Nam's Ministry of X" too
+            head = re.sub(r"\s+of$", "", own)  # "Viet Nam's Ministry of X" too
             # "Nigerian National Petroleum Company Limited" is a company's name, and stays as written
             company = (head.split() or [""])[-1] in self._COMPANY_WORDS
             if not company and head.startswith(("Ministry", "Department", "Office", "Cabinet", "Administration",
