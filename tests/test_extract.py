@@ -1943,3 +1943,29 @@ def test_resolve_documents_between_other_bodies_keep_apart_though_their_short_na
                  "of Chile and the Artigas Institute.", aid="a4")  # the sides in the other order: the same one
     documents = [e for e in resolve([a, b, c, d]).entities.values() if e.type == "Agreement"]
     assert sorted(len(e.articles) for e in documents) == [1, 3], [e.label for e in documents]
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Ana Rojas also met with Li Ming, vice chairman of the National Development and Reform Commission (NDRC), to "
+     "discuss cooperation.", "Li Ming", "org:national-development-and-reform-commission"),
+    ("Ana Rojas met Salem Al-Harthi, minister of state at the Ministry of Foreign Affairs of Qatar, in Doha.",
+     "Salem Al-Harthi", "org:mfa-qa"),
+])
+def test_extract_a_wires_lowercase_post_after_a_name(text, name, body):
+    """Wire copy writes the post after the name in lowercase ("Li Ming, vice chairman of the NDRC"): the body it
+    names is the holder's."""
+    f = facts_of(text)
+    assert (people(f)[name], body) in rels(f, "represents")
+    assert met(f, "Ana Rojas", name)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("They welcomed the Digital Trade Partnership Agreement (DTPA), which Chile, New Zealand and Singapore signed in "
+     "2020.", {"state:cl", "state:nz", "state:sg"}),
+    ("They noted that the Agreement on the China-Kyrgyzstan-Uzbekistan Railway, signed by the three countries in "
+     "Beijing last year, opened a new chapter.", {"state:cn", "state:kg", "state:uz"}),
+])
+def test_extract_states_that_signed_a_document_named_before(text, states):
+    """"X, which A, B and C signed", "X, signed by the three countries": no signatory is named, the states did."""
+    f = facts_of(text)
+    assert {s for s, _ in rels(f, "signed")} == states

@@ -885,6 +885,7 @@ class _ArticleExtractor:
         after = [m for m in agreements if m.start > pos and (clause is None or m.start < clause.start())
                  and m.start not in witnessed]
         if not after:
+            self._signed_which(s, low, pos, agreements, persons, meeting)
             return
         said = max((c.end() for c in self._REPORTED.finditer(low, 0, pos)), default=0)
         signers = [k for m, k in persons if said <= m.start and m.end <= pos]  # "X stated that the ministers signed"
@@ -915,6 +916,28 @@ class _ArticleExtractor:
                     out.append(persons[j][1])
         return _dedupe(out)
     _REPORTED = re.compile(r"\b(?:that|said|says|stated|noted|informed|told|added|reported)\b")
+    _WHICH = re.compile(r"(?:\s*\([^)]*\))?\s*,\s+which\s+")
+    _BY_THE_STATES = re.compile(r"\s+(?:the\s+)?(?:two|three|four|five|six|both|all)\s+(?:countries|states|governments"
+                                r"|nations)\b")
+
+    def _signed_which(self, s: _Sent, low: str, pos: int, agreements: list[Mention], persons,
+                      meeting: Meeting | None) -> None:
+        """"The X Agreement (XA), which Chile, New Zealand and Singapore signed in 2020": the states (or the people)
+        between "which" and "signed" signed X."""
+        for m in agreements:
+            which = self._WHICH.match(low, m.end)
+            if not which or not which.end() < pos <= which.end() + 120:
+                continue
+            signers = [k for p, k in persons if which.end() <= p.start and p.end <= pos]
+            if not signers:
+                states = [x for x in s.mentions if x.type == "State" and which.end() <= x.start and x.end <= pos]
+                # the states are the whole subject: "which Chile, New Zealand and Singapore (have) signed"
+                if states and re.fullmatch(r"(?:the\s+)?", low[which.end():states[0].start]) \
+                        and all(self._STATES_LISTED.fullmatch(low, a.end, b.start) for a, b in zip(states, states[1:])) \
+                        and self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
+                    signers = [x.key for x in states]
+            self._signed(_dedupe(signers), [m.key], s, meeting)
+            return
     _WITNESSED = re.compile(r"\bwitness(?:ed|ing)?\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?")
     _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -973,6 +996,12 @@ class _ArticleExtractor:
         named last before. Only people after "by" sign ("signed by the two countries" names none)."""
         signers = _dedupe([k for m, k in persons if m.start >= by.end()])
         documents = [m.key for m in agreements if m.end <= by.start()]
+        if not signers and documents and self._BY_THE_STATES.match(low, by.end()):
+            # "the Agreement on the China-Kyrgyzstan-Uzbekistan Railway, signed by the three countries": the
+            # states its name names
+            named = [x.key for x in s.mentions if x.type == "State" and any(
+                a.start <= x.start and x.end <= a.end for a in agreements if a.end <= by.start())]
+            signers = _dedupe(named) if len(set(named)) >= 2 else []
         if not documents and _the_document(self.lex).search(low, 0, by.start()):
             documents = named
         self._signed(signers, documents, s, meeting)

@@ -147,6 +147,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
             if end == i and out and (out[-1].cls in "SDO" or (out[-1].cls == "s" and len(out) > 1
                                                               and out[-2].cls in "SO")):
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
+            if end == i and len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w[:1].islower():
+                end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post
             if end > i:
                 if end < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
                     end += 1  # "Mr." / "Dr."
@@ -198,6 +200,16 @@ class _Sentence(BodiesMixin, PeopleMixin):
                                                  at, toks[end - 1].end, role=hits[0].role))
                     return end
         return i + 1
+
+    def _lower_post_end(self, i: int) -> int:
+        """End of a lowercase post that goes on with "of", "at" or "for" ("vice chairman of", "deputy head at"),
+        or ``i``."""
+        lex, toks = self.lex, self.tokens
+        j = i
+        while j < len(toks) and toks[j].text.capitalize() in lex.title_modifiers and toks[j].text.islower():
+            j += 1
+        end = lex.longest(lex.role_words, toks, j, limit=4)
+        return end if end > j and end < len(toks) and toks[end].text in ("of", "at", "for") else i
 
     def _title_end(self, i: int) -> int:
         lex, toks = self.lex, self.tokens
