@@ -423,8 +423,8 @@ class _ArticleExtractor:
     _THE_DELEGATION = re.compile(r"\bthe\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
                                  r"(?:(?:also|later|then|first)\s+)?$")
 
-    _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?:(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
-                                     r"|minister)|diplomat|guest|visitor|envoy|official)\s+"
+    _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+                                     r"|minister|diplomat|guest|visitor|envoy|official)\s+"
                                      r"(?:(?:also|later|then|first)\s+)?$")
 
     def _delegation_subject(self, s: _Sent, start: int) -> list[str] | None:
@@ -441,12 +441,9 @@ class _ArticleExtractor:
         side = [x.key for x in s.mentions if x.type == "State" and m.start("side") <= x.start < m.end("side")]
         if not side:
             return None
-        post = set(m["post"].lower().split()) if m["post"] else set()  # "the Philippine Foreign Secretary"
-
-        def holds(person: str) -> bool:
-            return any(post <= set(t.lower().split()) for t in self.facts.entities[person].titles) if post else True
         for pool in (self.last_meeting.participants if self.last_meeting else [], self.seen_persons):
-            of_side = [p for p in pool if side[0] in self.represented.get(p, ()) and holds(p)]
+            of_side = [p for p in pool if side[0] in self.represented.get(p, ())
+                       and self._holds_post(m["post"].lower(), self.facts.entities[p].titles)]
             if of_side:
                 return of_side if len(of_side) == 1 else None
         return []
@@ -930,11 +927,9 @@ class _ArticleExtractor:
                 continue
             signers = [k for p, k in persons if which.end() <= p.start and p.end <= pos]
             if not signers:
-                states = [x for x in s.mentions if x.type == "State" and which.end() <= x.start and x.end <= pos]
                 # the states are the whole subject: "which Chile, New Zealand and Singapore (have) signed"
-                if states and re.fullmatch(r"(?:the\s+)?", low[which.end():states[0].start]) \
-                        and all(self._STATES_LISTED.fullmatch(low, a.end, b.start) for a, b in zip(states, states[1:])) \
-                        and self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
+                states = self._states_then_signed(s, low, pos)
+                if states and re.fullmatch(r"(?:the\s+)?", low[which.end():states[0].start]):
                     signers = [x.key for x in states]
             self._signed(_dedupe(signers), [m.key], s, meeting)
             return
@@ -943,8 +938,8 @@ class _ArticleExtractor:
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
     _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
 
-    def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
-        """The states that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
+    def _states_then_signed(self, s: _Sent, low: str, pos: int) -> list[Mention]:
+        """The list of states right before "signed" at ``pos``: "Ghana and Spain (have) signed"."""
         states = [m for m in s.mentions if m.type == "State" and m.end <= pos]
         if not states or not self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
             return []
@@ -953,6 +948,13 @@ class _ArticleExtractor:
             if not self._STATES_LISTED.fullmatch(low, m.end, keep[0].start):
                 break
             keep.insert(0, m)
+        return keep
+
+    def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
+        """The states that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
+        keep = self._states_then_signed(s, low, pos)
+        if not keep:
+            return []
         before = low[:keep[0].start]
         if re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before) \
                 or self._CLAUSE.search(before[-40:]):
