@@ -1969,3 +1969,13 @@ def test_extract_states_that_signed_a_document_named_before(text, states):
     """"X, which A, B and C signed", "X, signed by the three countries": no signatory is named, the states did."""
     f = facts_of(text)
     assert {s for s, _ in rels(f, "signed")} == states
+
+
+def test_extract_a_foreign_ministrys_common_name_with_a_portfolio_of_its_own():
+    """Kenya's "State Department for Foreign Affairs" is a body of its own, not the US State Department."""
+    f = facts_of("Kenya's Principal Secretary of the State Department for Foreign Affairs, Grace Wanjiru, met Pedro "
+                 "Soto. The State Department spokesperson welcomed the talks.")
+    bodies = {k for _, k in rels(f, "represents")}
+    assert "org:state-department-for-foreign-affairs" in bodies and "state:ke" in bodies
+    assert not {"org:mfa-us", "state:us"} & bodies
+    assert "org:mfa-us" in f.entities  # the State Department alone is still the known one

@@ -75,6 +75,14 @@ class _Sentence(BodiesMixin, PeopleMixin):
             out.append(Unit("l", 0, j, self.span_text(0, j)))
         return j
 
+    def _longer_body(self, start: int, end: int) -> bool:
+        """Whether a foreign ministry's common name goes on with a portfolio of its own: Kenya's "State
+        Department for Foreign Affairs" is not the "State Department"."""
+        toks = self.tokens
+        return (end + 1 < len(toks) and toks[end].text == "for" and toks[end + 1].is_cap
+                and toks[end + 1].text.lower() not in _FUNCTION_WORDS
+                and phrase_key([t.text for t in toks[start:end]]) in self.lex.foreign_ministry)
+
     def units(self) -> list[Unit]:
         lex, toks = self.lex, self.tokens
         out: list[Unit] = []
@@ -113,7 +121,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 entry = lex.entries.get(h.key)
                 currency = end < len(toks) and toks[end].text.lower() in lex.currency
                 if entry and not currency and not (h.role == "demonym" and i + 1 < len(toks)
-                                                   and toks[i + 1].text in {"’s", "'s"}):
+                                                   and toks[i + 1].text in {"’s", "'s"}) \
+                        and not self._longer_body(i, end):
                     cls = {"State": "D" if h.role == "demonym" else "S", "Organization": "O",
                            "Place": "P"}[entry.type]
                     if end < len(toks) and toks[end].text == "." and "." in toks[end - 1].text \
