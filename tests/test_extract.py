@@ -1979,3 +1979,134 @@ def test_extract_a_foreign_ministrys_common_name_with_a_portfolio_of_its_own():
     assert "org:state-department-for-foreign-affairs" in bodies and "state:ke" in bodies
     assert not {"org:mfa-us", "state:us"} & bodies
     assert "org:mfa-us" in f.entities  # the State Department alone is still the known one
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Peruvian Deputy Minister of Energy and Mines Luis Quispe Mamani arrived in Santiago.", "Luis Quispe Mamani",
+     "state:pe"),
+    ("Uzbek Deputy Minister of Mining Industry and Geology Rustam Karimov arrived in Seoul.", "Rustam Karimov",
+     "state:uz"),
+    ("Ana Rojas received Pedro Soto, the newly appointed Ambassador of the Republic of Senegal to Chile.",
+     "Pedro Soto", "state:sn"),
+    ("The Deputy Minister of Foreign Affairs of Malaysia, YB Datuk Mohd Rizal bin Abdul Hamid, arrived in Lima.",
+     "Mohd Rizal bin Abdul Hamid", "state:my"),
+])
+def test_extract_posts_of_portfolios_honorifics_and_new_envoys(text, name, state):
+    """A portfolio's last word is no given name ("... Energy and Mines Luis ..."); "the new(ly appointed)
+    Ambassador of X" after a name is the holder's post; Malay courtesy titles ("YB Datuk") name no one."""
+    f = facts_of(text)
+    assert (people(f)[name], state) in rels(f, "represents")
+
+
+def test_extract_company_abbreviations_and_one_word_banks_are_bodies():
+    f = facts_of("The project involves state-run Peru Petroleum and Natural Gas Corp. (PPNG), the Kazakh "
+                 "Eximbank and Vietcombank, Ana Rojas said. PPNG will lead the work.")
+    assert set(people(f)) == {"Ana Rojas"}
+    bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert {"Peru Petroleum and Natural Gas Corp.", "Eximbank", "Vietcombank"} <= bodies
+    assert "PPNG" in f.entities["org:peru-petroleum-and-natural-gas-corp"].aliases
+
+
+def test_extract_witnesses_of_a_signing_and_parties_in_passing_stay_out_of_the_document():
+    """", in the presence of A and B": A and B saw it signed; "between the energy ministry and ..." after a
+    lowercase document tells its parties in passing."""
+    f = facts_of("Vice Foreign Minister Jorge Soto of Chile met with Peruvian Deputy Foreign Minister Raul Vargas. "
+                 "Following the talks, Chile's Vice Minister of Energy Ana Rojas and Peruvian Deputy Minister of "
+                 "Energy and Mines Luis Quispe Mamani signed a memorandum of understanding (MOU) on green hydrogen "
+                 "cooperation between the energy ministry and Peru's Ministry of Energy and Mines, in the presence "
+                 "of Soto and Vargas.")
+    doc = "Memorandum of understanding on green hydrogen cooperation"
+    assert signed(f) == {(people(f)["Ana Rojas"], doc), (people(f)["Luis Quispe Mamani"], doc)}
+
+
+def test_extract_co_chairs_named_with_excellencies_met_and_signed():
+    f = facts_of("The Deputy Minister of Foreign Affairs of the Republic of Chile, Jorge Soto Vidal, and the State "
+                 "Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, H.E. Almaz Tesfaye "
+                 "Bekele, co-chaired the 2nd Joint Commission between Chile and Ethiopia on Tuesday. At the end of "
+                 "the meeting, the two co-chairs signed the Agreed Minutes of the 2nd Joint Commission.")
+    assert met(f, "Jorge Soto Vidal", "Almaz Tesfaye Bekele")
+    assert {who for who, _ in signed(f)} == {people(f)["Jorge Soto Vidal"], people(f)["Almaz Tesfaye Bekele"]}
+
+
+def test_extract_indonesian_post_abbreviation_and_a_surname_spelled_with_a_final_h():
+    f = facts_of("The Vice Minister of Foreign Affairs of Indonesia, Budi Santoso Wirawan, met Economy Minister "
+                 "Elchin Aliyevzade. Later, Wamenlu Budi and Aliyevzadeh signed the Protocol of the 5th Session.")
+    assert set(people(f)) == {"Budi Santoso Wirawan", "Elchin Aliyevzade"}
+    assert len(signed(f)) == 2
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("The Minister said that the Treaty on the Danube Energy Corridor was signed by Austria, Slovakia, Romania and "
+     "Hungary in Vienna in 2021.", {"state:at", "state:sk", "state:ro", "state:hu"}),
+    ("Andes Power Group and the National Oil Company of Peru signed a Memorandum of Understanding on Gas Supply. "
+     "The document was signed by Pablo Ruiz-Tagle, Chief Executive Officer of Andes Power Group, and Luis Quispe, "
+     "Vice-President of the company.", {"person:pablo-ruiz-tagle", "person:luis-quispe"}),
+    ("Consultations between the foreign ministries of Chile and Peru were held in Lima. The Chilean delegation was "
+     "headed by Deputy Minister Ana Rojas, and the Peruvian delegation was headed by Vice Minister Luis Quispe. "
+     "Following the consultations, the Plan of Consultations for 2025-2026 was signed by the heads of delegations.",
+     {"person:ana-rojas", "person:luis-quispe"}),
+])
+def test_extract_passive_signings_by_states_people_and_groups(text, signers):
+    f = facts_of(text)
+    assert {who for who, _ in rels(f, "signed")} == signers
+
+
+def test_extract_signing_on_behalf_of_a_body_makes_the_signer_its_own():
+    f = facts_of("A Memorandum of Understanding on Diplomatic Training between IDFR and ADA University was signed. "
+                 "The MoU was signed by Datin Paduka Aminah binti Yusof, Director-General of IDFR, and Her "
+                 "Excellency Leyla Rauf qizi Mammadova, Ambassador of Azerbaijan to Malaysia, on behalf of ADA "
+                 "University.")
+    leyla = people(f)["Leyla Rauf qizi Mammadova"]
+    assert {(leyla, "state:az"), (leyla, "org:ada-university")} <= rels(f, "represents")
+    assert "Aminah binti Yusof" in people(f)
+
+
+def test_extract_people_who_attended_meetings_met_no_one_in_particular():
+    """"The consultations were attended by X": X was there, and no pair with X is stated; "Receiving Soto, ..."
+    opens a sentence with no one's given name."""
+    f = facts_of("ABU DHABI, 14 April 2025 (WAM) – His Excellency Omar Al Kaabi, Minister of State, and Ana Rojas, "
+                 "Secretary-General of the Ministry of Foreign Affairs of Chile, today co-chaired the fourth round of "
+                 "political consultations between the United Arab Emirates and Chile. The consultations were "
+                 "attended by Her Excellency Fatima Al Mansoori, UAE Ambassador to Chile. Receiving Soto, the "
+                 "Minister of State congratulated him.")
+    p = people(f)
+    assert set(p) == {"Omar Al Kaabi", "Ana Rojas", "Fatima Al Mansoori", "Soto"}
+    assert rels(f, "metWith") <= {(p["Omar Al Kaabi"], p["Ana Rojas"]), (p["Ana Rojas"], p["Omar Al Kaabi"])}
+    assert (p["Omar Al Kaabi"], "state:ae") in rels(f, "represents")
+    assert p["Fatima Al Mansoori"] in f.meetings[0].participants
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Ana Rojas met the Ambassador of Finland, with residence in Mexico City, Liisa Virtanen.", "Liisa Virtanen",
+     "state:fi"),
+    ("Ana Rojas received Her Excellency Mai Thi Lan, Ambassador of the Socialist Republic of Viet Nam, also resident "
+     "in Mexico City.", "Mai Thi Lan", "state:vn"),
+    ("Ana Rojas met Pedro Soto. The talks were attended, on the Paraguayan side, by the Vice-Minister for Economic "
+     "Relations, Mrs. Laura Benitez Zarate, and, on the Moroccan side, by the Ambassador of His Majesty the King in "
+     "Buenos Aires, also accredited to Paraguay, Mr. Karim Bennani Alaoui.", "Karim Bennani Alaoui", "state:ma"),
+    ("Ana Rojas met Pedro Soto. The talks were attended, on the Paraguayan side, by the Vice-Minister for Economic "
+     "Relations, Mrs. Laura Benitez Zarate, and, on the Moroccan side, by Mr. Karim Bennani Alaoui.",
+     "Laura Benitez Zarate", "state:py"),
+])
+def test_extract_an_envoys_residence_and_the_side_a_person_is_on(text, name, state):
+    """", with residence in X," and ", also resident in X," stand between a post and its holder; "on the
+    Paraguayan side, by X": X is Paraguay's."""
+    f = facts_of(text)
+    assert (people(f)[name], state) in rels(f, "represents")
+    assert {s for p, s in rels(f, "represents") if p == people(f)[name] and s.startswith("state:")} == {state}
+
+
+def test_extract_one_signer_on_behalf_of_a_body_after_another_signer():
+    """"A, and Deputy Minister B, on behalf of the Academy of X, signed": B is the Academy's, A is not."""
+    f = facts_of("At the close of the meeting, the Director of the Diplomatic Academy, Ambassador Pedro Soto, and "
+                 "Deputy Minister Jana Novakova, on behalf of the Diplomatic Academy of the Czech Republic, signed the "
+                 "Memorandum of Understanding on Academic Cooperation.")
+    reps = rels(f, "represents")
+    assert (people(f)["Jana Novakova"], "state:cz") in reps
+    assert not {s for p, s in reps if p == people(f)["Pedro Soto"]}
+
+
+def test_extract_a_contact_block_with_an_accented_name_and_a_long_post():
+    f = facts_of("Ana Rojas met Pedro Soto in Lima.\n\nContact\nEmil Norrby Sjöberg\nPress Secretary to the Minister "
+                 "for International Development Cooperation and Foreign Trade\n")
+    assert "Emil Norrby Sjöberg" in people(f)

@@ -35,7 +35,9 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
 
 
 _FOREIGN_MINISTER = re.compile(r"minister (?:of|for) foreign affairs|foreign affairs minister")
-_NAME_LINE = re.compile(r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s+){1,4}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents ("Sjöberg", "Hrubešová")
+_NAME_LINE = re.compile(rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\s+){{1,4}}[{_UP}][{_LOW}]+"
+                        rf"(?:[-'’][{_UP}]?[{_LOW}]+)*")
 
 
 def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
@@ -48,7 +50,7 @@ def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
         line = lines[k]
         post = lines[k + 1] if k + 1 < len(lines) else ""
         words = tokenize(post) if post[-1:].isalpha() and _NAME_LINE.fullmatch(line) else []  # most lines: no
-        if 0 < len(words) <= 8 and lex.longest(lex.titles, words, 0) > 0 \
+        if 0 < len(words) <= 16 and lex.longest(lex.titles, words, 0) > 0 \
                 and phrase_key([words[0].text]) not in lex.honorifics:
             body = lines[k + 2] if k + 2 < len(lines) else ""
             body_words = tokenize(body)
@@ -551,7 +553,14 @@ class _ArticleExtractor:
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
         if trig and self._FUTURE.search(low, 0, trig[1]):
             trig = None  # "is scheduled to meet", "will hold talks": not a meeting yet
-        trig = trig or self._welcomed(text, persons)
+        attended = bool(trig and self.last_meeting and self._ATTENDED.match(low, trig[2]))
+        if attended:
+            # "The consultations were (also) attended by X": X was present at the meeting told before, and met
+            # no one there in particular
+            self.last_meeting.participants = _dedupe(self.last_meeting.participants
+                                                     + [k for m, k in persons if m.start >= trig[2]])
+            trig = None
+        trig = trig or (None if attended else self._welcomed(text, persons))
         participants: list[str] = []
         kind = "Meeting"
         second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants
@@ -593,7 +602,8 @@ class _ArticleExtractor:
             elif len(left) >= 2 or len(right) >= 2:
                 participants = _dedupe(left or right)
                 self._all_met(participants, text)
-        elif len(persons) >= 2 and any(re.search(rf"\b{w}\b", low) for w in self.lex.weak_meeting_nouns):
+        elif not attended and len(persons) >= 2 and any(re.search(rf"\b{w}\b", low)
+                                                        for w in self.lex.weak_meeting_nouns):
             if re.search(r"\b(signed|talks|negotiations)\b", low) and self._sign_position(low) is not None:
                 participants = [k for m, k in persons if m.end <= self._sign_position(low)]
                 if len(participants) >= 2:
@@ -618,23 +628,44 @@ class _ArticleExtractor:
         if second:
             meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
         self._on_behalf(s, low, persons)
+        self._sides(s, low, persons)
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
+    _ATTENDED = re.compile(r"\s+(?:was|were|had been)\s+(?:also\s+)?attended\s+by\b")
+
     #: between a signer and the state they signed for: "A on behalf of Chile and B for Egypt"
-    _ON_BEHALF = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:on behalf of|for)\s+(?:the\s+)?")
+    _ON_BEHALF = re.compile(r"(?:\s*,(?:(?!\band\b)[^,;]){1,80},|\s*,)?\s+(?:on behalf of|for)\s+(?:the\s+)?")
+
+    _SIDE = re.compile(r"\b(?:on|from|for)\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+side\b")
+
+    def _sides(self, s: _Sent, low: str, persons) -> None:
+        """"Attended, on the Paraguayan side, by A, and, on the Moroccan side, by B": the first person after each
+        side is its state's."""
+        if " side" not in low:
+            return
+        sides = [m for m in self._SIDE.finditer(low)]
+        for i, side in enumerate(sides):
+            state = next((x for x in s.mentions if x.type == "State" and side.start(1) <= x.start
+                          and x.end <= side.end(1)), None)
+            stop = sides[i + 1].start() if i + 1 < len(sides) else len(low)
+            first = next(((m, k) for m, k in persons if side.end() <= m.start < stop), None)
+            if state is not None and first is not None \
+                    and not self._CLAUSE.search(low, side.end(), first[0].start):
+                self._represents(first[1], state.key, s)
 
     def _on_behalf(self, s: _Sent, low: str, persons) -> None:
         """"Signed by A on behalf of Chile and B for the Republic of Korea": A is Chile's, B Korea's ("for" only
-        where something was signed: "X for Europe" names a portfolio)."""
+        where something was signed, and only before a state: "X for Europe" names a portfolio); "A on behalf of
+        the Ministry of Health" is the ministry's."""
         if " on behalf of " not in low and " signed " not in low:
             return
-        states = [m for m in s.mentions if m.type == "State"]
+        sides = [m for m in s.mentions if m.type in ("State", "Organization")]
         for m, key in persons:
-            for st in states:
+            for st in sides:
                 if st.start > m.end and (found := self._ON_BEHALF.fullmatch(low, m.end, st.start)) \
-                        and ("on behalf" in found.group() or " signed " in low):
-                    self._represents(key, st.key, s)
+                        and ("on behalf" in found.group() or (" signed " in low and st.type == "State")):
+                    self._represents(key, st.key, s)  # "B, Ambassador of X, on behalf of ADA University"
                     break
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
@@ -683,7 +714,7 @@ class _ArticleExtractor:
     # each word ends at a space or at the comma, so a word is read one way only (no backtracking blow-up)
     _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*"
-                             r"(?:[A-Z][a-z]{0,3}\.?\s+)?")  # ", Mr ": an honorific before the name
+                             r"(?:(?:[A-Z][a-z]{0,3}\.?|H\.\s?E\.)\s+){0,2}")  # ", Mr ", ", H.E. Mr ": honorifics
 
     def _post_between(self, gap: str) -> bool:
         """", and the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
@@ -950,6 +981,18 @@ class _ArticleExtractor:
             keep.insert(0, m)
         return keep
 
+    def _states_listed_after(self, s: _Sent, low: str, start: int) -> list[Mention]:
+        """The list of states that starts at ``start``: "(signed by) Azerbaijan, Georgia and Romania"."""
+        states = [m for m in s.mentions if m.type == "State" and m.start >= start]
+        if not states or not re.fullmatch(r"\s*(?:the\s+)?", low[start:states[0].start]):
+            return []
+        keep = [states[0]]
+        for m in states[1:]:
+            if not self._STATES_LISTED.fullmatch(low, keep[-1].end, m.start):
+                break
+            keep.append(m)
+        return keep
+
     def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
         """The states that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
         keep = self._states_then_signed(s, low, pos)
@@ -995,15 +1038,22 @@ class _ArticleExtractor:
     def _signed_by(self, s: _Sent, low: str, by: re.Match[str], agreements: list[Mention], named: list[str],
                    persons, meeting: Meeting | None) -> None:
         """"The X was signed by A and B": A and B signed X; "The agreement was signed by ...": the document
-        named last before. Only people after "by" sign ("signed by the two countries" names none)."""
+        named last before. Only people after "by" sign ("signed by the two countries" names none), or the states
+        listed there, or the people of the last meeting a group names ("signed by the heads of delegations")."""
         signers = _dedupe([k for m, k in persons if m.start >= by.end()])
         documents = [m.key for m in agreements if m.end <= by.start()]
         if not signers and documents and self._BY_THE_STATES.match(low, by.end()):
             # "the Agreement on the China-Kyrgyzstan-Uzbekistan Railway, signed by the three countries": the
             # states its name names
-            named = [x.key for x in s.mentions if x.type == "State" and any(
+            in_name = [x.key for x in s.mentions if x.type == "State" and any(
                 a.start <= x.start and x.end <= a.end for a in agreements if a.end <= by.start())]
-            signers = _dedupe(named) if len(set(named)) >= 2 else []
+            signers = _dedupe(in_name) if len(set(in_name)) >= 2 else []
+        if not signers and documents:
+            signers = [m.key for m in self._states_listed_after(s, low, by.end())]  # "signed by A, B and C in 2022"
+        if not signers and self.last_meeting and not self._BY_THE_STATES.match(low, by.end()) \
+                and (group := self._group_subject(low[:by.end() + 40])) \
+                and re.match(rf"\s+{re.escape(group)}\b", low[by.end():]):
+            signers = self._holders(group, list(self.last_meeting.participants))  # "signed by the two ministers"
         if not documents and _the_document(self.lex).search(low, 0, by.start()):
             documents = named
         self._signed(signers, documents, s, meeting)
@@ -1059,7 +1109,8 @@ class _ArticleExtractor:
 @lru_cache(maxsize=4)
 def _the_document(lex: Lexicon) -> re.Pattern[str]:
     """"The agreement was (jointly) signed": a document named before, not here (ends where "signed" starts)."""
-    words = {" ".join(w) for w in lex.agreement_heads_lower} | {a.lower() for a in lex.document_abbreviations}
+    words = {" ".join(w) for w in lex.agreement_heads_lower} | {a.lower() for a in lex.document_abbreviations} \
+        | {"document", "documents"}
     heads = "|".join(re.escape(w) for w in sorted(words))  # "the memorandum", "the MoU"
     return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
                       r"(?:(?:was|were|has been|have been|had been)\s+)?(?:jointly\s+)?$")

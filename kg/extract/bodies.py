@@ -139,7 +139,7 @@ class BodiesMixin:
 
     #: bodies that sit in numbered sessions: "the XII Binational Cabinet" is one of its sittings
     _SITTING_BODIES = frozenset({"Cabinet", "Commission", "Committee", "Council", "Assembly"})
-    _COMPANY_WORDS = frozenset({"Company", "Corporation", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC",
+    _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC",
                                 "Holding", "Group"})
     _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
 
@@ -702,6 +702,11 @@ class BodiesMixin:
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
                 break
+            if low == "between" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
+                    and units[b + 2].text.lower() not in {"two", "both"}:
+                break  # "... cooperation between the trade ministry and ...": who the parties are, told in passing
+            if low == "in" and b + 2 < len(units) and units[b + 2].text.lower() in {"presence", "attendance"}:
+                break  # "..., in the presence of the two ministers": who saw it signed
             if low == "in" and b + 1 < len(units) and (units[b + 1].text.lower() == "order" or units[b + 1].cls == "P"
                                                         or re.fullmatch(r"(?:19|20)\d\d", units[b + 1].text)
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):

@@ -17,6 +17,8 @@ from .text import Token, slug, tokenize
 from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORDS, _PREPS, _QUOTES, Mention,
                     SentenceMentions, Unit)
 
+#: Company heads written abbreviated, with a period ("Corp.", "Ltd.", "Inc.", "Co.")
+_ABBREVIATED_HEADS = frozenset({"Corp", "Ltd", "Inc", "Co"})
 #: Words before a month's name ("in May", "since Jan"); before another name, a month is a given name ("Jan Novak").
 _MONTH_BEFORE = _PREPS | {"of", "last", "next", "early", "late", "mid", "this", "until", "till", "since", "-", "–"}
 
@@ -185,9 +187,17 @@ class _Sentence(BodiesMixin, PeopleMixin):
             if best_cls == "H" and out and out[-1].cls == "N" \
                     and phrase_key([t.text for t in toks[i:best]]) in lex.proper_heads:
                 best = i  # "Alejandro Ruiz Cortés": a parliament's name ("Cortes") ending a person's
+            if best_cls == "H" and best + 1 < len(toks) and toks[best].text == "." \
+                    and toks[best].start == toks[best - 1].end and toks[best - 1].text in _ABBREVIATED_HEADS:
+                best += 1  # "Korea Mineral Resources Corp. (KOMIR)": the period belongs to the name
             if best > i:
                 out.append(Unit(best_cls, i, best, self.span_text(i, best)))
                 i = best
+            elif len(w) >= 7 and w.endswith("bank") and w[1:].islower():
+                key = f"org:{slug(w)}"  # "Eximbank", "Vietcombank": a bank's one-word name, no person's
+                out.append(Unit("O", i, i + 1, w, key))
+                self.add("Organization", key, w, w, i, i + 1)
+                i += 1
             else:
                 out.append(Unit(self._word_class(i), i, i + 1, w))
                 i += 1

@@ -37,6 +37,13 @@ def skeleton(name: str) -> str:
     return s
 
 
+def _final_h_variant(word: str) -> str:
+    """The other spelling of a name that ends in a vowel, with or without a final "h" ("zade", "zadeh")."""
+    if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou":
+        return word[:-1]
+    return word + "h" if len(word) > 2 and word[-1] in "ae" else word
+
+
 def person_key(name: str) -> str:
     return f"person:{slug(name)}"
 
@@ -81,6 +88,7 @@ class NameIndex:
             for p in _parts(name):
                 if not _INITIAL.match(p):
                     words.add(p.lower())
+                    words.add(_final_h_variant(p.lower()))  # "Huseynzadeh" is "Huseynzade"; "Abdulla", "Abdullah"
         return words
 
     def resolve(self, name: str) -> tuple[str, str]:

@@ -411,19 +411,31 @@ class PeopleMixin:
 
     @staticmethod
     def _concurrent_aside(units: list[Unit], j: int) -> int:
-        """At the comma ``j``: the comma that closes ", concurrent(ly accredited) to (the) <state>," (0 if none)."""
+        """At the comma ``j``: the comma that closes ", concurrent(ly accredited) to (the) <state>," or ", (also)
+        (with residence | resident) in <place>," (0 if none)."""
         n = len(units)
         c = j + 1
-        if c >= n or units[c].text.lower() not in ("concurrent", "concurrently"):
-            return 0
-        c += 1
-        if c < n and units[c].text == "accredited":
+        if c < n and units[c].text == "also":
             c += 1
-        if c < n and units[c].text == "to":
+        words = [u.text.lower() for u in units[c:c + 3]]
+        if words[:1] == ["resident"] or words[:1] == ["residing"] or words[:1] == ["based"]:
+            c += 1
+            places = "SPa,"
+        elif words[:2] == ["with", "residence"]:
+            c += 2
+            places = "SPa,"
+        elif words[:1] in (["concurrent"], ["concurrently"]):
+            c += 1
+            if c < n and units[c].text == "accredited":
+                c += 1
+            places = "Sa,"
+        else:
+            return 0
+        if c < n and units[c].text in ("to", "in"):
             c += 1
         if c < n and units[c].cls == "t":
             c += 1
-        while c < n and units[c].cls in "Sa,":
+        while c < n and units[c].cls in places:
             c += 1  # "concurrently accredited to Ghana, Togo and Benin,"
         return c if c - 1 > j + 2 and units[c - 1].cls == "," else 0
 
@@ -562,6 +574,8 @@ class PeopleMixin:
             j = r + 1
             if units[j].cls == "t":
                 j += 1
+                while j < len(units) and units[j].cls == "l" and units[j].text in self._NEWLY:
+                    j += 1  # "Pedro Soto, the newly appointed Ambassador of Senegal"
             chain = self._chain(units, j, named=True)
             if not chain:
                 return None
@@ -572,6 +586,9 @@ class PeopleMixin:
                     and self._name_run(units, after, after_title=True) > after):
                 return chain  # not "A, Prime Minister B": that title is B's
         return None
+
+    #: lowercase words between "the" and a post that still name it the holder's: "the new Ambassador"
+    _NEWLY = frozenset({"new", "newly", "appointed", "accredited", "designated", "elected", "incoming", "current"})
 
     _MEDIA_VERBS = {"reports", "reported", "writes", "informs", "cites", "quotes"}
 

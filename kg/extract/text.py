@@ -17,7 +17,7 @@ _TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|[^\w\s]",
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’»)]?)\s+(?=[\"“«(]?[A-Z0-9\u0400-\u04FF])")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b[A-Z][a-z]|\bSt|\bMr|\bMrs|\bMs|\bDr|\bProf|\bNo|\bSept?|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul"
-    r"|\bAug|\bOct|\bNov|\bDec|\bvs|\betc|\bU\.S|\bU\.K|\bU\.N|\bInc|\bLtd|\bCo|\bJr|\bSr|\bGen|\bCol|\bLt"
+    r"|\bAug|\bOct|\bNov|\bDec|\bvs|\betc|\bU\.S|\bU\.K|\bU\.N|\bInc|\bLtd|\bCo|\bCorp|\bJr|\bSr|\bGen|\bCol|\bLt"
     r"|\bGov|\bSen|\bRep|\bH\.E|\bSmt|\bHon|\bMme|\bAmb|\bMessrs|\bRev|\bCapt|\bMaj|\bAdm|\bDept|\bGovt"
     r"|\bPres|\bVol|\bArt|\bAppx|\bApprox|\bEngr?)\.$"
 )
