@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from .extract.lexicon import load_lexicon
+from .extract.lexicon import load_lexicon, phrase_key
 from .extract.names import _INITIAL, REGNAL, _parts, skeleton
 from .extract.text import fold
 from .model import ArticleFacts, Entity, KnowledgeGraph, Meeting, Relation
@@ -54,8 +54,11 @@ def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     for f in sorted(facts, key=lambda f: f.article.id):
         # The graph needs the article's metadata, not its text: a large archive's text stays out of memory.
         kg.articles[f.article.id] = replace(f.article, text="")
+        own = _own_rounds(f)
         for key, e in f.entities.items():
-            _merge_into(pooled, key, e)
+            _merge_into(pooled, own.get(key, key), e)
+        if own:
+            f = _renamed(f, own)
         relations.extend(f.relations)
         meetings.extend(f.meetings)
 
@@ -96,6 +99,22 @@ def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
     return kg
 
 
+def _own_rounds(f: ArticleFacts) -> dict[str, str]:
+    """Keys of the article's rounds of talks named without their parties ("the Second Political Consultations"),
+    made the article's own: every pair of states holds a second round."""
+    return {key: f"{key}-{f.article.id[:12]}" for key, e in f.entities.items()
+            if e.type == "Event" and not e.attrs.get("parties") and _bare_round(e.label)}
+
+
+def _renamed(f: ArticleFacts, keys: dict[str, str]) -> ArticleFacts:
+    def k(x: str) -> str:
+        return keys.get(x, x)
+    relations = [replace(r, subject=k(r.subject), object=k(r.object)) for r in f.relations]
+    meetings = [replace(m, participants=[k(p) for p in m.participants], agreements=[k(a) for a in m.agreements],
+                        place=k(m.place)) for m in f.meetings]
+    return ArticleFacts(f.article, f.entities, relations, meetings)
+
+
 def _merge_into(pool: dict[str, Entity], key: str, e: Entity) -> None:
     """Pool one article's entity under ``key``. Per-article evidence stays behind: the graph states
     evidence on relations and meetings, and an entity's list would grow with every article."""
@@ -127,7 +146,9 @@ def _link_people(pool: dict[str, Entity], reps: dict[str, set[str]], uf: _UnionF
         # "Nguyen Van Anh" and "Nguyen Thi Anh": after a family name written first, the middle names tell apart;
         # "Hamad bin Nasser Al-Kuwari" and "Hamad bin Saeed Al-Kuwari": so do two fathers' names
         fa, fb = _father(pa), _father(pb)
-        return (pa[0] in family_first and not _within(pa[1:-1], pb[1:-1])) or bool(fa and fb and fa != fb)
+        # "Mohd Haziq Abdul Rahim" and "Mohd Faizal bin Abdul Rahim": second given names that are nowhere in the other
+        second = len(pa) >= 3 and len(pb) >= 3 and pa[1] not in pb and pb[1] not in pa and not _close(pa[1], pb[1])
+        return (pa[0] in family_first and not _within(pa[1:-1], pb[1:-1])) or bool(fa and fb and fa != fb) or second
     full = [e for e in people if len(_name_parts(e.label)) >= 2]
     short = [e for e in people if len(_name_parts(e.label)) < 2]
 
@@ -348,7 +369,8 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
     """Organizations, events and agreements that share a normalized name are one; but two documents whose
     names state other parties are two ("Agreement between Ghana and Peru on Visa Exemption" and "... between
     Chile and Norway ...", though both are also the "Agreement on Visa Exemption"), and a document without
-    parties joins another only when every name it shares, it shares with the documents of one set of parties."""
+    parties joins another only when every name it shares, it shares with the documents of one set of parties
+    (a round of talks named without its parties and anything else of its own, only within one article)."""
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(pool):
         e = pool[key]
@@ -368,12 +390,39 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
         for key in keys:
             sides[pool[key].attrs.get("parties", "")].append(key)
         for side, members in sides.items():
+            if type_ == "Event" and not side:
+                # "the Second Political Consultations" without its parties: a round of one pair of states, the
+                # same round only within one article (across articles every pair holds a second round)
+                bare = [m for m in members if _bare_round(pool[m].label)]
+                members = [m for m in members if m not in bare]
+                by_article: dict[str, list[str]] = defaultdict(list)
+                for m in bare:
+                    for a in pool[m].articles:
+                        by_article[a].append(m)
+                for group in by_article.values():
+                    _union_alike(group, pool, uf)
             _union_alike(members, pool, uf)
         for key in sides.get("", ()):
-            unnamed[key].update((side, members[0]) for side, members in sides.items() if side)
+            unnamed[key].update((side, members[0]) for side, members in sides.items() if side and (
+                type_ != "Event" or not _bare_round(pool[key].label)
+                or any(pool[key].articles & pool[m].articles for m in members)))
     for key, named in unnamed.items():
         if len(named) == 1:  # every name it shares, it shares with the documents of one set of parties
             uf.union(key, next(iter(named.values())))
+
+
+_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[IVXL]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                           r"|tenth|eleventh|twelfth)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _bare_round(label: str) -> bool:
+    """"Second Political Consultations", "2nd Round of Consultations": an ordinal and common words only, so the name
+    says nothing of who holds the round."""
+    words = label.split()
+    lex = load_lexicon()
+    return len(words) >= 2 and bool(_ORDINAL_WORD.match(words[0])) and all(
+        lex.is_common(w) or phrase_key([w]) in lex.event_heads for w in words[1:])
 
 
 def _union_alike(keys: list[str], pool: dict[str, Entity], uf: _UnionFind) -> None:

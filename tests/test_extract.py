@@ -2118,3 +2118,38 @@ def test_extract_well_known_companies_named_alone_are_bodies():
                  "Sime Darby and Petronas. SOCAR also attended.")
     assert {"org:sime-darby", "org:petronas", "org:socar"} <= set(f.entities)
     assert set(people(f)) == {"Pedro Soto", "Ana Rojas"}
+
+
+def test_extract_a_foreign_ministry_whose_portfolios_end_with_foreign_affairs():
+    f = facts_of("Ana Rojas met officials of Senegal's Ministry of African Integration and Foreign Affairs and of "
+                 "Gabon's Ministry of Regional Integration and Foreign Affairs, and of Chile's Ministry of Economy and "
+                 "Foreign Trade.")
+    keys = {k for k, e in f.entities.items() if e.type == "Organization"}
+    assert {"org:mfa-sn", "org:mfa-ga"} <= keys and "org:mfa-cl" not in keys
+
+
+def test_extract_a_bodys_acronym_ends_its_name_and_a_states_foreign_ministry_inside_a_name():
+    """"the Institute of Diplomacy and Foreign Relations (IDFR) of Malaysia" is the IDFR; "the Diplomatic Institute
+    of Qatar's Foreign Ministry" is the one "of the Qatari Ministry of Foreign Affairs"."""
+    a = facts_of("Ana Rojas visited the Institute of Diplomacy and Foreign Relations (IDFR) of Malaysia. IDFR trains "
+                 "diplomats.", aid="a1")
+    b = facts_of("Pedro Soto visited the Institute of Diplomacy and Foreign Relations (IDFR).", aid="a2")
+    c = facts_of("Ana Rojas visited the Diplomatic Institute of Qatar's Foreign Ministry on Monday.", aid="a3")
+    d = facts_of("Pedro Soto visited the Diplomatic Institute of the Qatari Ministry of Foreign Affairs.", aid="a4")
+    bodies = [e for e in resolve([a, b, c, d]).entities.values() if e.type == "Organization"]
+    assert sorted(len(e.articles) for e in bodies if "Institute" in e.label) == [2, 2], [e.label for e in bodies]
+    assert "IDFR" in a.entities["org:institute-of-diplomacy-and-foreign-relations"].aliases
+
+
+def test_resolve_rounds_named_without_parties_and_second_given_names_stay_apart():
+    """"The Second Political Consultations" of two articles are two pairs' rounds; "Mohd Haziq Abdul Rahim" and
+    "Mohd Faizal bin Abdul Rahim" are two people; "Astana International Forum" in two articles is one."""
+    a = facts_of("Chile and Peru held the Second Political Consultations in Lima. Mohd Haziq Abdul Rahim attended the "
+                 "Astana International Forum.", aid="a1")
+    b = facts_of("Ghana and Kenya held the Second Political Consultations in Accra. Mohd Faizal bin Abdul Rahim "
+                 "attended the Astana International Forum.", aid="a2")
+    kg = resolve([a, b])
+    events = sorted((e.label, len(e.articles)) for e in kg.entities.values() if e.type == "Event")
+    assert events == [("Astana International Forum", 2), ("Second Political Consultations", 1),
+                      ("Second Political Consultations", 1)]
+    assert len([e for e in kg.entities.values() if e.type == "Person"]) == 2

@@ -105,6 +105,10 @@ class BodiesMixin:
                     elif cls == "h" and units[d].text != "/" and d > c and units[d - 1].cls in "SORKP" \
                             and d + 1 < n and units[d + 1].cls in "SORKP":
                         d += 1  # "India – Central Asia"
+                    elif cls == "s" and d > c and units[d - 1].cls == "S" and self._foreign_ministry_at(units, d + 1) \
+                            and "H" in allowed:
+                        d += 2  # "Diplomatic Institute of Qatar's Foreign Ministry": the state's own body
+                        break
                     elif self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HECN":
                         d += 3
                     else:
@@ -112,7 +116,8 @@ class BodiesMixin:
                     if units[d - 1].cls == "N" and d - 1 > c and units[d - 2].cls == "H":
                         d -= 1  # "... of the Foreign Ministry Li Wei": a person's name follows the head
                         break
-                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or self._head_after(
+                    if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
+                            units[d].cls == "s" and self._foreign_ministry_at(units, d + 1)) or self._head_after(
                             units, d) or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC") or (
                             # "... of the Communist Party of China Central Committee": the state names the body
@@ -124,6 +129,7 @@ class BodiesMixin:
                 b = d
             elif self._acronym_at(units, b):
                 b += 3
+                break  # "the Institute of Diplomacy and Foreign Relations (IDFR) of Malaysia": the acronym ends it
             else:
                 break
         return b
@@ -277,7 +283,8 @@ class BodiesMixin:
             fm = phrase_key(own.split())
             # "Ministry of Foreign Affairs and Regional Integration", "Ministry of Foreign and European Affairs":
             # a state has one foreign ministry, whatever else its name lists
-            listed = re.match(r"Ministry (?:of|for) Foreign (?:Affairs\b|and )", own)
+            # "Ministry of African Integration and Foreign Affairs": so is a ministry whose portfolios end with them
+            listed = re.match(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)", own)
             if fm in lex.foreign_ministry or listed or words in {"Ministry of Foreign Affairs of", "MFA of"}:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
@@ -296,12 +303,19 @@ class BodiesMixin:
         label = re.sub(r"^the\s+", "", text)
         return f"org:{slug(label)}", label
 
+    def _foreign_ministry_at(self, units, k) -> bool:
+        return k < len(units) and units[k].cls == "H" and phrase_key(units[k].text.split()) in self.lex.foreign_ministry
+
     def _state_spelled_once(self, units, a, b, state: str) -> str | None:
         """A body's name with its state written one way, for its key: "Diplomatic Institute of the Omani Ministry
         of Foreign Affairs" and "... of the Ministry of Foreign Affairs of the Sultanate of Oman" are the
         "Diplomatic Institute of the Ministry of Foreign Affairs of Oman". None when written so already, or
         when the state is elsewhere in the name."""
         i = next(j for j in range(a, b) if units[j].cls in "SD")
+        if units[i].cls == "S" and i == b - 3 and units[i + 1].cls == "s" and i > a and units[i - 1].cls == "o" \
+                and self._foreign_ministry_at(units, i + 2):
+            # "... of Qatar's Foreign Ministry": its foreign ministry, named as the others name it
+            return f"{self.unit_text(units, a, i)} the Ministry of Foreign Affairs of {state}"
         if i == a or units[i].text == state:
             return None
         if units[i].cls == "D" and units[i - 1].cls == "t" and i - 1 > a and b - i >= 2 \
