@@ -644,7 +644,7 @@ class _ArticleExtractor:
         side is its state's."""
         if " side" not in low:
             return
-        sides = [m for m in self._SIDE.finditer(low)]
+        sides = list(self._SIDE.finditer(low))
         for i, side in enumerate(sides):
             state = next((x for x in s.mentions if x.type == "State" and side.start(1) <= x.start
                           and x.end <= side.end(1)), None)

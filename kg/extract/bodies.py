@@ -145,8 +145,8 @@ class BodiesMixin:
 
     #: bodies that sit in numbered sessions: "the XII Binational Cabinet" is one of its sittings
     _SITTING_BODIES = frozenset({"Cabinet", "Commission", "Committee", "Council", "Assembly"})
-    _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC",
-                                "Holding", "Group"})
+    _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP",
+                                "JSC", "Holding", "Group"})
     _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
 
     @classmethod
@@ -284,7 +284,8 @@ class BodiesMixin:
             # "Ministry of Foreign Affairs and Regional Integration", "Ministry of Foreign and European Affairs":
             # a state has one foreign ministry, whatever else its name lists
             # "Ministry of African Integration and Foreign Affairs": so is a ministry whose portfolios end with them
-            listed = re.match(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)", own)
+            listed = re.match(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)",
+                              own)
             if fm in lex.foreign_ministry or listed or words in {"Ministry of Foreign Affairs of", "MFA of"}:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
