@@ -24,6 +24,7 @@ from functools import lru_cache
 from .extract.lexicon import load_lexicon, phrase_key
 from .extract.names import _INITIAL, REGNAL, _parts, skeleton
 from .extract.text import fold
+from .extract.units import _ORDINAL, _ORDINAL_WORDS
 from .model import ArticleFacts, Entity, KnowledgeGraph, Meeting, Relation
 
 
@@ -411,17 +412,13 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
             uf.union(key, next(iter(named.values())))
 
 
-_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|[IVXL]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                           r"|tenth|eleventh|twelfth)$", re.I)
-
-
 @lru_cache(maxsize=4096)
 def _bare_round(label: str) -> bool:
     """"Second Political Consultations", "2nd Round of Consultations": an ordinal and common words only, so the name
     says nothing of who holds the round."""
     words = label.split()
     lex = load_lexicon()
-    return len(words) >= 2 and bool(_ORDINAL_WORD.match(words[0])) and all(
+    return len(words) >= 2 and bool(_ORDINAL.match(words[0]) or words[0].lower() in _ORDINAL_WORDS) and all(
         lex.is_common(w) or phrase_key([w]) in lex.event_heads for w in words[1:])
 
 

@@ -560,7 +560,8 @@ class _ArticleExtractor:
             self.last_meeting.participants = _dedupe(self.last_meeting.participants
                                                      + [k for m, k in persons if m.start >= trig[2]])
             trig = None
-        trig = trig or (None if attended else self._welcomed(text, persons))
+        elif not trig:
+            trig = self._welcomed(text, persons)
         participants: list[str] = []
         kind = "Meeting"
         second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants

@@ -271,7 +271,7 @@ class PeopleMixin:
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
                 continue
-            if u.cls == "," and (close := self._concurrent_aside(units, j)):
+            if u.cls == "," and (close := self._host_aside(units, j)):
                 aside = j if aside is None else aside  # "..., concurrent to Uruguay, X": another host; the
                 j = close  # post ends before it
                 continue
@@ -410,21 +410,21 @@ class PeopleMixin:
         return j, title, _dedupe(reps)
 
     @staticmethod
-    def _concurrent_aside(units: list[Unit], j: int) -> int:
+    def _host_aside(units: list[Unit], j: int) -> int:
         """At the comma ``j``: the comma that closes ", concurrent(ly accredited) to (the) <state>," or ", (also)
         (with residence | resident) in <place>," (0 if none)."""
         n = len(units)
         c = j + 1
         if c < n and units[c].text == "also":
             c += 1
-        words = [u.text.lower() for u in units[c:c + 3]]
-        if words[:1] == ["resident"] or words[:1] == ["residing"] or words[:1] == ["based"]:
+        words = [u.text.lower() for u in units[c:c + 2]]
+        if words[:1] and words[0] in {"resident", "residing", "based"}:
             c += 1
             places = "SPa,"
-        elif words[:2] == ["with", "residence"]:
+        elif words == ["with", "residence"]:
             c += 2
             places = "SPa,"
-        elif words[:1] in (["concurrent"], ["concurrently"]):
+        elif words[:1] and words[0] in {"concurrent", "concurrently"}:
             c += 1
             if c < n and units[c].text == "accredited":
                 c += 1
