@@ -2153,3 +2153,30 @@ def test_resolve_rounds_named_without_parties_and_second_given_names_stay_apart(
     assert events == [("Astana International Forum", 2), ("Second Political Consultations", 1),
                       ("Second Political Consultations", 1)]
     assert len([e for e in kg.entities.values() if e.type == "Person"]) == 2
+
+
+def test_extract_the_agency_of_a_wire_tag_however_it_is_written():
+    f = facts_of("Ulaanbaatar, March 4, 2025 /MONTSAME/. Minister of Foreign Affairs B.Tsogtbayar received the "
+                 "Ambassador of Peru, Mr. Luis Carranza.")
+    assert "org:montsame" in f.entities
+    assert (people(f)["B.Tsogtbayar"], "state:mn") in rels(f, "represents")  # the agency's country, as before
+    f = facts_of("Amman, May 2 (Petra) -- Minister Omar Haddad met with the Ambassador of Chile, Ana Torres.")
+    assert "org:petra" in f.entities  # "(Petra)": the Petra News Agency
+
+
+def test_extract_a_foreign_ministrys_longer_name_without_its_state_is_the_publishers():
+    text = ("Minister Omar Haddad met with the Ambassador of Chile, Ana Torres. According to a statement by the "
+            "Ministry of Foreign Affairs and Expatriates, the two sides discussed trade.")
+    f = facts_of(text, outlet="Ministry of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan")
+    assert "org:mfa-jo" in f.entities and "Ministry of Foreign Affairs and Expatriates" in f.entities["org:mfa-jo"].aliases
+    f = facts_of(text)  # no publisher: the body as named
+    assert "org:ministry-of-foreign-affairs-and-expatriates" in f.entities
+
+
+def test_extract_an_organizations_commission_or_secretariat_is_a_body_of_its_own():
+    f = facts_of("The Minister received a delegation of the Commission of the Economic Community of West African "
+                 "States (ECOWAS), headed by Commissioner Awa Diallo. Later he met the ECOWAS Commission again, and "
+                 "officials of the AfCFTA Secretariat and of the African Continental Free Trade Area (AfCFTA).")
+    assert {"org:ecowas", "org:ecowas-commission", "org:afcfta", "org:afcfta-secretariat"} <= set(f.entities)
+    assert "ECOWAS" not in f.entities["org:ecowas-commission"].aliases
+    assert "AfCFTA Secretariat" not in f.entities["org:afcfta"].aliases

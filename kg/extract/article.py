@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
-from .lexicon import Lexicon, load_lexicon, phrase_key
+from .lexicon import GazetteerEntry, Lexicon, load_lexicon, phrase_key
 from .mentions import Mention, find_mentions
 from .names import NameIndex
 from .text import sentences, slug, tokenize
@@ -83,6 +83,7 @@ class _ArticleExtractor:
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
         self.delegation_heads: list[str] = []
         self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
+        self._home: str | None = None  # home_state(), once read
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
         self.delegations_met = False
@@ -138,6 +139,7 @@ class _ArticleExtractor:
         self._drop_state_signers()
         self._home_officials()
         self._home_ministry()
+        self._wire_agency(sents)
         self._visit_hosts(sents)
         self._signing_parties()
         return self.facts
@@ -188,6 +190,11 @@ class _ArticleExtractor:
         or Kazakhstan's minister. The outlet is read from the article's source, its address, or the wire
         tag of its dateline.
         """
+        if self._home is None:
+            self._home = self._read_home_state()
+        return self._home
+
+    def _read_home_state(self) -> str:
         outlet = self.article.outlet
         if outlet:
             government = self._GOVERNMENT.search(outlet)
@@ -205,14 +212,28 @@ class _ArticleExtractor:
             tld = "us" if m["us"] else {"uk": "gb"}.get(m["tld"], m["tld"])
             if f"state:{tld}" in self.lex.entries:
                 return f"state:{tld}"
+        outlet = self._wire_outlet()
+        return outlet.home if outlet else ""
+
+    def _wire_outlet(self) -> GazetteerEntry | None:
+        """The news outlet the dateline's wire tag names: "(WAM)", "/MONTSAME/", "(Petra)" (the Petra News Agency)."""
         tag = self._WIRE_TAG.search(self.article.text[:200])
-        if tag:
-            name = tag[1] or tag[2]
-            found = find_mentions(name, self.lex).mentions
+        name = (tag[1] or tag[2]) if tag else ""
+        for written in dict.fromkeys((name, name.title(), f"{name} News Agency") if name else ()):
+            found = find_mentions(written, self.lex).mentions
             entry = self.lex.entries.get(found[0].key or "") if len(found) == 1 else None
-            if entry and entry.home and found[0].end - found[0].start == len(name):
-                return entry.home
-        return ""
+            if entry and entry.home and found[0].end - found[0].start == len(written):
+                return entry
+        return None
+
+    def _wire_agency(self, sents: list[_Sent]) -> None:
+        """The agency of the dateline's wire tag is a body the article names, however it writes it."""
+        outlet = self._wire_outlet()
+        if outlet and outlet.key not in self.facts.entities:
+            tag = self._WIRE_TAG.search(self.article.text[:200])
+            sentence = next((s.text for s in sents if tag[0].strip(" ,-–—") in s.text), "")
+            if sentence:
+                self._entity(outlet.key, "Organization", outlet.label, sentence)
 
     def _home_officials(self) -> None:
         """In a government's own release, an official whose title names no state or body is its own, unless
@@ -247,15 +268,18 @@ class _ArticleExtractor:
         home = self.home_state() if self.home_ministry else ""
         if not home:
             return
-        key = f"org:mfa-{home.split(':', 1)[1]}"
-        entry = self.lex.entries.get(key)
-        label = entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
+        key, label = self._home_foreign_ministry(home)
         self._entity(key, "Organization", label, self.home_ministry[0]).attrs.setdefault("partOf", home)
         for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
             if e.type == "Person" and self._states_of(person) <= {home} and any(
                     self._OF_THE_MINISTRY.search(t) for t in e.titles):
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(person, key, _Sent(-1, sentence, []))
+
+    def _home_foreign_ministry(self, home: str) -> tuple[str, str]:
+        key = f"org:mfa-{home.split(':', 1)[1]}"
+        entry = self.lex.entries.get(key)
+        return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
     _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)$")
 
@@ -342,6 +366,8 @@ class _ArticleExtractor:
         ordered = [m for m in s.mentions if m.type not in ("Person", "Title")] + \
                   [m for m in s.mentions if m.type in ("Person", "Title")]
         for m in ordered:
+            if m.attrs.get("home") and (home := self.home_state()):
+                m.key, m.label = self._home_foreign_ministry(home)
             if m.type == "Person":
                 key, label = self.names.resolve(m.text)
                 e = self._entity(key, "Person", label, s.text, alias=m.text)

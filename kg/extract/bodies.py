@@ -231,6 +231,12 @@ class BodiesMixin:
             return  # "High Representative of the Union for Foreign Affairs ...": a portfolio, not a body
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
+            # "the Commission of the Economic Community of West African States (ECOWAS)": the acronym is the
+            # inner body's, not the commission's
+            inner = units[acr_unit - 2] if acr_unit >= 2 else None
+            if units[acr_unit].cls == "O" and inner is not None and inner.cls == "O" and inner.key == units[acr_unit].key:
+                b -= 3
+                acr_unit = None
         else:
             acr_unit = None
         core_end = b - 3 if acr_unit is not None else b
@@ -255,6 +261,9 @@ class BodiesMixin:
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
         m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
+        if not m.attrs["states"] and not plural and key == f"org:{slug(label)}" \
+                and _FOREIGN_MINISTRY_NAME.match(label) and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
+            m.attrs["home"] = "foreign ministry"  # "the Ministry of Foreign Affairs and Expatriates": the publisher's
         if quoted:
             m.attrs["alias"] = text
         elif proper and a == k and b > k + 1:
@@ -284,8 +293,7 @@ class BodiesMixin:
             # "Ministry of Foreign Affairs and Regional Integration", "Ministry of Foreign and European Affairs":
             # a state has one foreign ministry, whatever else its name lists
             # "Ministry of African Integration and Foreign Affairs": so is a ministry whose portfolios end with them
-            listed = re.match(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)",
-                              own)
+            listed = _FOREIGN_MINISTRY_NAME.match(own)
             if fm in lex.foreign_ministry or listed or words in {"Ministry of Foreign Affairs of", "MFA of"}:
                 return f"org:mfa-{iso}", f"Ministry of Foreign Affairs of {st.label}"
             if own in {"Government", "Government of", "Governments"}:
@@ -302,7 +310,16 @@ class BodiesMixin:
             if (once := self._state_spelled_once(units, a, b, st.label)) is not None:
                 return f"org:{slug(once)}", re.sub(r"^the\s+", "", text)  # the key alike, the label as written
         label = re.sub(r"^the\s+", "", text)
+        # "the Commission of the Economic Community of West African States" is the "ECOWAS Commission"
+        organ = [u for u in body if u.cls != "o"]
+        if not states and len(organ) == 2 and {u.cls for u in organ} == {"H", "O"} and organ[0].key != organ[1].key:
+            head, inner = sorted(organ, key=lambda u: u.cls)
+            if head.text in self._ORGANS and inner.key:
+                return f"{inner.key}-{slug(head.text)}", label
         return f"org:{slug(label)}", label
+
+    #: an organization's own organs: "the ECOWAS Commission" and "the Commission of ECOWAS" are one body
+    _ORGANS = frozenset({"Commission", "Secretariat", "General Secretariat"})
 
     def _foreign_ministry_at(self, units, k) -> bool:
         return k < len(units) and units[k].cls == "H" and phrase_key(units[k].text.split()) in self.lex.foreign_ministry
@@ -754,6 +771,10 @@ class BodiesMixin:
             low.endswith("s") and not low.endswith("ss") and nxt in cls._AFTER_VERB)
 
     # -- pass 3: titles and persons ------------------------------------------------
+
+#: a foreign ministry by name, whatever else its portfolios list: "Ministry of Foreign Affairs and Expatriates",
+#: "Ministry of Foreign and European Affairs", "Ministry of African Integration and Foreign Affairs"
+_FOREIGN_MINISTRY_NAME = re.compile(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)")
 
 _NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                              r"\s+(?:meeting|session|round|edition)\s+of\s+(?:the\s+)?(\S.*)$", re.I)

@@ -19,7 +19,7 @@ _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b[A-Z][a-z]|\bSt|\bMr|\bMrs|\bMs|\bDr|\bProf|\bNo|\bSept?|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul"
     r"|\bAug|\bOct|\bNov|\bDec|\bvs|\betc|\bU\.S|\bU\.K|\bU\.N|\bInc|\bLtd|\bCo|\bCorp|\bJr|\bSr|\bGen|\bCol|\bLt"
     r"|\bGov|\bSen|\bRep|\bH\.E|\bSmt|\bHon|\bMme|\bAmb|\bMessrs|\bRev|\bCapt|\bMaj|\bAdm|\bDept|\bGovt"
-    r"|\bPres|\bVol|\bArt|\bAppx|\bApprox|\bEngr?)\.$"
+    r"|\bPres|\bVol|\bArt|\bAppx|\bApprox|\bEngr?|\bMag|\bBrig)\.$"
 )
 
 
