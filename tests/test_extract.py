@@ -2180,3 +2180,46 @@ def test_extract_an_organizations_commission_or_secretariat_is_a_body_of_its_own
     assert {"org:ecowas", "org:ecowas-commission", "org:afcfta", "org:afcfta-secretariat"} <= set(f.entities)
     assert "ECOWAS" not in f.entities["org:ecowas-commission"].aliases
     assert "AfCFTA Secretariat" not in f.entities["org:afcfta"].aliases
+
+
+def test_extract_a_mechanism_for_consultations_is_no_body_and_a_plurals_possessive_stays_in_a_name():
+    f = facts_of("The two Ministers signed the Memorandum of Understanding on the Establishment of a Mechanism for "
+                 "Bilateral Political Consultations. They met on the sidelines of the High-Level International "
+                 "Conference on Glaciers' Preservation, held in Dushanbe.")
+    assert not [e for e in f.entities.values() if e.type == "Organization"]
+    assert "High-Level International Conference on Glaciers' Preservation" in {
+        e.label for e in f.entities.values() if e.type == "Event"}
+
+
+def test_extract_the_demonym_official_is_the_principal_not_an_ambassador_who_attended():
+    f = facts_of("The State Secretary, Ion Popescu, held political consultations in Bucharest with the Deputy "
+                 "Minister of Foreign Affairs of Peru, Luis Carranza. The consultations were also attended by the "
+                 "Ambassador of Peru to Romania, Jorge Salas.\n\nOn the same day, the Peruvian official was received "
+                 "by the Minister of Foreign Affairs, Ana Ionescu.")
+    assert met(f, "Luis Carranza", "Ana Ionescu") and not met(f, "Ion Popescu", "Ana Ionescu")
+
+
+def test_extract_consultations_co_chaired_by_two_officials_are_theirs():
+    f = facts_of("Minister of Foreign Affairs Omar Haddad held talks with the Foreign Minister of Chile, Ana Torres."
+                 "\n\nEarlier, the fourth round of political consultations was held at the Foreign Ministry, "
+                 "co-chaired by the Ministry's Secretary-General, Ambassador Samir Khalil, and Director-General "
+                 "Pedro Rojas.")
+    assert met(f, "Samir Khalil", "Pedro Rojas")
+    assert not met(f, "Omar Haddad", "Samir Khalil") and not met(f, "Omar Haddad", "Pedro Rojas")
+
+
+def test_extract_a_headlines_comma_joins_two_subjects_and_the_notes_are_the_exchange_of_notes():
+    f = facts_of("Haddad, Chilean Foreign Minister discuss bilateral ties\n\nMinister of Foreign Affairs of Jordan "
+                 "Omar Haddad met the Foreign Minister of Chile, Ana Torres. They witnessed the signing of an Exchange "
+                 "of Notes concerning Grant Aid for the Water Sector. The notes were signed on behalf of the Chilean "
+                 "government by Minister Rosa Vidal, and on behalf of the Jordanian government by Samir Khalil.")
+    assert (people(f)["Omar Haddad"], "state:cl") not in rels(f, "represents")
+    assert {who for who, doc in signed(f)} == {people(f)["Rosa Vidal"], people(f)["Samir Khalil"]}
+
+
+def test_extract_a_kings_title_is_no_name():
+    f = facts_of('Eng. Al-Harbi said: "Under the directives of the Custodian of the Two Holy Mosques and His Royal '
+                 'Highness the Crown Prince and Prime Minister, the Kingdom continues to expand its partnerships, and '
+                 'this memorandum establishes a framework for dialogue between the two foreign ministries." Minister '
+                 'Al-Harbi met the Ambassador of Peru, Luis Soto.')
+    assert set(people(f)) == {"Al-Harbi", "Luis Soto"}

@@ -81,6 +81,7 @@ class _ArticleExtractor:
         self.last_agreements: list[str] = []  # the documents named by the last sentence that named any
         self.protagonist: list[str] = []
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
+        self.attendees: set[str] = set()  # people who only attended a meeting ("were also attended by X")
         self.delegation_heads: list[str] = []
         self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
         self._home: str | None = None  # home_state(), once read
@@ -453,7 +454,7 @@ class _ArticleExtractor:
 
     _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
                                      r"|minister|diplomat|guest|visitor|envoy|official)\s+"
-                                     r"(?:(?:also|later|then|first)\s+)?$")
+                                     r"(?:(?:also|later|then|first)\s+)?(?:(?:was|were)\s+)?$")
 
     def _delegation_subject(self, s: _Sent, start: int) -> list[str] | None:
         """"The Brazilian delegation called on X": the head of the Brazilian delegation named before, if one;
@@ -472,8 +473,11 @@ class _ArticleExtractor:
         for pool in (self.last_meeting.participants if self.last_meeting else [], self.seen_persons):
             of_side = [p for p in pool if side[0] in self.represented.get(p, ())
                        and self._holds_post(m["post"].lower(), self.facts.entities[p].titles)]
+            principal = [p for p in of_side if p not in self.attendees]  # not an ambassador who only attended
+            if len(principal) == 1 or len(of_side) == 1:
+                return principal or of_side
             if of_side:
-                return of_side if len(of_side) == 1 else None
+                return None
         return []
 
     def _delegation(self, s: _Sent) -> None:
@@ -583,8 +587,9 @@ class _ArticleExtractor:
         if attended:
             # "The consultations were (also) attended by X": X was present at the meeting told before, and met
             # no one there in particular
-            self.last_meeting.participants = _dedupe(self.last_meeting.participants
-                                                     + [k for m, k in persons if m.start >= trig[2]])
+            present = [k for m, k in persons if m.start >= trig[2]]
+            self.attendees.update(k for k in present if k not in self.last_meeting.participants)
+            self.last_meeting.participants = _dedupe(self.last_meeting.participants + present)
             trig = None
         elif not trig:
             trig = self._welcomed(text, persons)
@@ -605,6 +610,10 @@ class _ArticleExtractor:
                 left = list(self.last_meeting.participants)
             elif not left and not between and group and len(self.seen_persons) == 2:
                 left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
+            chairs = len(right) >= 2 and not left and bool(self._CHAIRED_BY.search(
+                low, end, min(m.start for m, k in persons if m.start >= end)))
+            if chairs:  # "the consultations were held ..., co-chaired by A and B": they are the meeting
+                left, right = right[:1], right[1:]
             if right and not left and not between:
                 named = self._delegation_subject(s, start)
                 left = list(self.protagonist) if named is None else named
@@ -658,6 +667,8 @@ class _ArticleExtractor:
         self._sides(s, low, persons)
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
+
+    _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+(?:jointly\s+)?by\b")
 
     _ATTENDED = re.compile(r"\s+(?:was|were|had been)\s+(?:also\s+)?attended\s+by\b")
 
@@ -1137,7 +1148,7 @@ class _ArticleExtractor:
 def _the_document(lex: Lexicon) -> re.Pattern[str]:
     """"The agreement was (jointly) signed": a document named before, not here (ends where "signed" starts)."""
     words = {" ".join(w) for w in lex.agreement_heads_lower} | {a.lower() for a in lex.document_abbreviations} \
-        | {"document", "documents"}
+        | {"document", "documents", "notes"}  # "the notes were signed": an Exchange of Notes
     heads = "|".join(re.escape(w) for w in sorted(words))  # "the memorandum", "the MoU"
     return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
                       r"(?:(?:was|were|has been|have been|had been)\s+)?(?:jointly\s+)?$")

@@ -111,6 +111,9 @@ class BodiesMixin:
                         break
                     elif self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HECN":
                         d += 3
+                    elif cls == "s" and units[d].text in {"'", "’"} and d > c and units[d - 1].cls in "NC" \
+                            and d + 1 < n and units[d + 1].cls in "NC":
+                        d += 1  # "on Glaciers' Preservation": a plural's possessive inside the name
                     else:
                         break
                     if units[d - 1].cls == "N" and d - 1 > c and units[d - 2].cls == "H":
@@ -200,6 +203,8 @@ class BodiesMixin:
                     and units[state_at].cls == "S":
                 start = e
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
+        if b < len(units) and units[b].cls == "E" and b > k + 1 and all(x.cls in "foCW" for x in units[k + 1:b]):
+            return  # "a Mechanism for Bilateral Political Consultations": the words run on into the talks it holds
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if after_title and b - 1 > k and units[b - 1].cls == "N" and not (b < len(units) and units[b].cls == "N"):
             run = b

@@ -581,11 +581,17 @@ class PeopleMixin:
                 return None
             if chain[1].lower().endswith(("counterpart", "counterparts")) and units[r + 1].cls in "SD":
                 return None  # "Rawabdeh, Portuguese counterpart discuss Gaza": the two of them, in a headline
+            if units[r].cls == "," and chain[0] < len(units) and units[chain[0]].text in self._HEADLINE_VERBS:
+                return None  # "Tarawneh, Japanese State Minister discuss ties": so too with any post
             after = chain[0] + (titled and chain[0] < len(units) and units[chain[0]].cls == ",")
             if not (after < len(units) and units[after].cls in "NI"
                     and self._name_run(units, after, after_title=True) > after):
                 return chain  # not "A, Prime Minister B": that title is B's
         return None
+
+    #: a headline's verb after two subjects ("A, B discuss"): the plural, so the comma joins two people
+    _HEADLINE_VERBS = frozenset({"discuss", "hold", "meet", "sign", "review", "agree", "explore", "mull", "talk",
+                                 "stress", "affirm", "reaffirm", "underline", "examine", "exchange", "vow", "pledge"})
 
     #: lowercase words between "the" and a post that still name it the holder's: "the new Ambassador"
     _NEWLY = frozenset({"new", "newly", "appointed", "accredited", "designated", "elected", "incoming", "current"})
