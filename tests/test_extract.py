@@ -2223,3 +2223,33 @@ def test_extract_a_kings_title_is_no_name():
                  'this memorandum establishes a framework for dialogue between the two foreign ministries." Minister '
                  'Al-Harbi met the Ambassador of Peru, Luis Soto.')
     assert set(people(f)) == {"Al-Harbi", "Luis Soto"}
+
+
+def test_extract_an_envoy_who_presented_credentials_to_a_president_at_a_palace():
+    f = facts_of("Minister of State Ravi Kumar received Peru's newly appointed Ambassador Luis Soto, who presented his "
+                 "credentials to President Asha Devi at Rashtrapati Bhavan last week.")
+    assert set(people(f)) == {"Ravi Kumar", "Luis Soto", "Asha Devi"}  # the palace is no one
+    assert (people(f)["Luis Soto"], "state:pe") in rels(f, "represents")
+    assert met(f, "Ravi Kumar", "Luis Soto") and met(f, "Luis Soto", "Asha Devi") and not met(f, "Ravi Kumar", "Asha Devi")
+
+
+def test_extract_heads_of_delegations_at_the_consultations_and_a_head_who_met_someone_before():
+    f = facts_of("Minister of Energy Rashad Huseynov and Minister of Economy of Slovakia Ľubica Horváthová signed a "
+                 "memorandum.\n\nPrior to the signing ceremony, Minister Huseynov met with the Slovak delegation "
+                 "headed by Horvathova.\n\nMeanwhile, political consultations between the foreign ministries of "
+                 "Azerbaijan and Slovakia were held in Baku.\n\nThe Azerbaijani delegation at the consultations was "
+                 "led by Deputy Minister of Foreign Affairs Leyla Aliyeva, while the Slovak delegation was headed by "
+                 "Peter Novak, State Secretary of the Ministry of Foreign Affairs of Slovakia.")
+    assert met(f, "Rashad Huseynov", "Ľubica Horváthová")  # "Horvathova" is she, written without accents
+    assert met(f, "Leyla Aliyeva", "Peter Novak")
+    assert not met(f, "Rashad Huseynov", "Leyla Aliyeva") and not met(f, "Ľubica Horváthová", "Peter Novak")
+
+
+def test_extract_signed_on_behalf_of_a_company_by_its_officer():
+    f = facts_of("A Letter of Intent between SOCAR and SPP on long-term gas supplies was also signed. The document was "
+                 "signed on behalf of SOCAR by its Vice-President for Marketing Elchin Tofig oglu Abbasov, and on "
+                 "behalf of SPP by Peter Hruby, Chairman of the Board of Directors of the company.")
+    p = people(f)
+    assert {(p["Elchin Tofig oglu Abbasov"], "org:socar"), (p["Peter Hruby"], "org:spp-sk")} <= rels(f, "represents")
+    assert {who for who, doc in signed(f)} == {p["Elchin Tofig oglu Abbasov"], p["Peter Hruby"]}
+    assert not [e for e in f.entities.values() if e.label == "Directors"]

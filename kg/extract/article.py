@@ -83,6 +83,7 @@ class _ArticleExtractor:
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
         self.attendees: set[str] = set()  # people who only attended a meeting ("were also attended by X")
         self.delegation_heads: list[str] = []
+        self.head_at: dict[str, int] = {}  # the sentence that named each head of a delegation
         self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
         self._home: str | None = None  # home_state(), once read
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
@@ -129,11 +130,15 @@ class _ArticleExtractor:
                     self.names.add_abbreviated(m.text)
         for s in sents:
             self._entities(s)
+        met_already: set[str] = set()  # heads of delegations who met someone in the sentence that named them
         for s in sents:
             self._relations(s)
-            if len(self.delegation_heads) >= 2 and not self.delegations_met:
+            if self.last_meeting and self.last_meeting.sentence == s.text:
+                met_already |= {h for h in self.last_meeting.participants if self.head_at.get(h) == s.index}
+            # the heads of delegations named so far met, unless their own sentence told whom they met
+            heads = [h for h in self.delegation_heads if self.head_at[h] <= s.index and h not in met_already]
+            if len(heads) >= 2 and not self.delegations_met:
                 self.delegations_met = True
-                heads = list(self.delegation_heads)
                 self._all_met(heads, s.text)
                 self._meeting("Talks", heads, s)
         self._drop_headline_meetings()
@@ -441,7 +446,8 @@ class _ArticleExtractor:
 
     _DELEGATION = re.compile(r"\bdelegation (?:of|from)\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-                                  r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
+                                  r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
+                                  r"(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
                                   r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "the B delegation by Y"
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
@@ -503,6 +509,7 @@ class _ArticleExtractor:
                     self._represents(head[0][1], side[0].key, s)
                 if head[0][1] not in self.delegation_heads:
                     self.delegation_heads.append(head[0][1])
+                    self.head_at[head[0][1]] = s.index
         m = self._DELEGATION.search(s.text) or self._HEAD_OF_DELEGATION.search(s.text)
         if not m:
             return
@@ -583,6 +590,8 @@ class _ArticleExtractor:
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
         if trig and self._FUTURE.search(low, 0, trig[1]):
             trig = None  # "is scheduled to meet", "will hold talks": not a meeting yet
+        if trig and self._AT_THE_TALKS.search(low, 0, trig[1]):
+            trig = None  # "the Azerbaijani delegation at the consultations was led by X": its head, not a meeting
         attended = bool(trig and self.last_meeting and self._ATTENDED.match(low, trig[2]))
         if attended:
             # "The consultations were (also) attended by X": X was present at the meeting told before, and met
@@ -668,6 +677,8 @@ class _ArticleExtractor:
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
+    _AT_THE_TALKS = re.compile(r"\bdelegations?\s+(?:at|to)\s+the\s+$")
+
     _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+(?:jointly\s+)?by\b")
 
     _ATTENDED = re.compile(r"\s+(?:was|were|had been)\s+(?:also\s+)?attended\s+by\b")
@@ -705,6 +716,13 @@ class _ArticleExtractor:
                         and ("on behalf" in found.group() or (" signed " in low and st.type == "State")):
                     self._represents(key, st.key, s)  # "B, Ambassador of X, on behalf of ADA University"
                     break
+        for st in sides:  # "signed on behalf of SOCAR by its Vice-President X": X is SOCAR's
+            if low.endswith(("on behalf of ", "on behalf of the "), 0, st.start):
+                after = next(((m, key) for m, key in persons if m.start >= st.end), None)
+                if after and self._BEHALF_BY.fullmatch(low, st.end, after[0].start):
+                    self._represents(after[1], st.key, s)
+
+    _BEHALF_BY = re.compile(r"\s+(?:government\s+|side\s+)?by\s+[^,;]{0,80}")
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
     _HEAD_OF_OPEN_DELEGATION = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
@@ -774,7 +792,9 @@ class _ArticleExtractor:
             return min(found, key=lambda t: (t[1], -t[2]))
         return self._first_trigger(low, self.lex.fallback_triggers, skip)
 
-    _RELATIVE = re.compile(r"^\s*,\s*who\s+(?:(?:subsequently|later|then|also|afterwards|in turn)\s+)?$")
+    _RELATIVE = re.compile(r"^\s*,\s*who\s+(?:(?:subsequently|later|then|also|afterwards|in turn|had)\s+)?"
+                           r"(?:(?:presented|handed(?:\s+over)?)\s+(?:his|her)\s+(?:(?:letters?|cop(?:y|ies))\s+of\s+"
+                           r"(?:his|her|the)\s+)?)?$")  # "received A, who presented his credentials to B": A met B
 
     def _coordinated_trigger(self, low: str, end: int, persons: list[tuple[Mention, str]],
                              mentions: list[Mention]) -> tuple[tuple[str, int, int], bool] | None:

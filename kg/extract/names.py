@@ -89,6 +89,7 @@ class NameIndex:
                 if not _INITIAL.match(p):
                     words.add(p.lower())
                     words.add(_final_h_variant(p.lower()))  # "Huseynzadeh" is "Huseynzade"; "Abdulla", "Abdullah"
+                    words.add(fold(p))  # "Horvathova" is "Horváthová"
         return words
 
     def resolve(self, name: str) -> tuple[str, str]:

@@ -10,7 +10,7 @@ import re
 
 from .lexicon import phrase_key
 from .names import REGNAL as _REGNAL
-from .text import slug, tokenize
+from .text import fold, slug, tokenize
 from .units import Mention, Unit, dedupe as _dedupe
 
 _NAME_TOKEN_BLOCK = re.compile(r"\d")
@@ -93,6 +93,8 @@ class PeopleMixin:
                              ) or (last.endswith("s") and last in self.lex.thing_heads)
                     full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
+                    # "presented his credentials at Rashtrapati Bhavan": a place the gazetteer lacks, not a person
+                    full = full and not (k > 0 and units[k - 1].text in {"at", "in"})
                     if apposition:
                         end, title, reps = apposition
                         self._person(units, k, r, [title], reps)
@@ -250,12 +252,12 @@ class PeopleMixin:
         reps: list[str] = []
         j = k
         while j < n and units[j].cls in "SDO" and j + 1 < n and (
-                units[j + 1].cls in "T" or (units[j + 1].cls == "s" and j + 2 < n and units[j + 2].cls == "T")
+                units[j + 1].cls in "T" or (units[j + 1].cls == "s" and units[self._past_newly(units, j + 2)].cls == "T")
                 or units[j + 1].cls in "SDO"):
             reps.append(units[j].key)
             j += 1
             if j < n and units[j].cls == "s":
-                j += 1
+                j = self._past_newly(units, j + 1)  # "Peru's newly appointed Ambassador X"
         if j >= n or units[j].cls != "T":
             return None
         title_start = j
@@ -555,7 +557,7 @@ class PeopleMixin:
 
     def _is_known(self, units, a, b) -> bool:
         name = " ".join(u.text for u in units[a:b]).lower()
-        return name in self.known_names
+        return name in self.known_names or (b - a == 1 and fold(name) in self.known_names)
 
     def _holder_after_body(self, units: list[Unit], c: int) -> bool:
         """After "<post> of", names at ``c``, a comma and a full name: the first names are not the holder's
@@ -592,6 +594,13 @@ class PeopleMixin:
     #: a headline's verb after two subjects ("A, B discuss"): the plural, so the comma joins two people
     _HEADLINE_VERBS = frozenset({"discuss", "hold", "meet", "sign", "review", "agree", "explore", "mull", "talk",
                                  "stress", "affirm", "reaffirm", "underline", "examine", "exchange", "vow", "pledge"})
+
+    def _past_newly(self, units: list[Unit], j: int) -> int:
+        """The index after "newly appointed" and such words at ``j`` (``j`` itself when there are none), at most the
+        last unit."""
+        while j < len(units) - 1 and units[j].cls == "l" and units[j].text in self._NEWLY:
+            j += 1
+        return min(j, len(units) - 1)
 
     #: lowercase words between "the" and a post that still name it the holder's: "the new Ambassador"
     _NEWLY = frozenset({"new", "newly", "appointed", "accredited", "designated", "elected", "incoming", "current"})
