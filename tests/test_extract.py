@@ -2253,3 +2253,20 @@ def test_extract_signed_on_behalf_of_a_company_by_its_officer():
     assert {(p["Elchin Tofig oglu Abbasov"], "org:socar"), (p["Peter Hruby"], "org:spp-sk")} <= rels(f, "represents")
     assert {who for who, doc in signed(f)} == {p["Elchin Tofig oglu Abbasov"], p["Peter Hruby"]}
     assert not [e for e in f.entities.values() if e.label == "Directors"]
+
+
+def test_extract_a_sentence_opening_with_the_delegation_is_its_heads():
+    f = facts_of("The Ugandan delegation was headed by Amb. Ruth Nankya, while the Indonesian delegation was headed by "
+                 "Dr. Budi Santoso.\n\nThe Indonesian delegation later paid a courtesy call on the Minister of "
+                 "Foreign Affairs, Hon. Peter Okello.")
+    assert met(f, "Budi Santoso", "Peter Okello") and not met(f, "Ruth Nankya", "Peter Okello")
+
+
+def test_extract_the_publishers_foreign_minister_named_by_demonym_is_not_another_minister():
+    text = ("Buenos Aires, July 3, 2025. – The Minister of Foreign Affairs, Carlos Rivas, held a bilateral meeting "
+            "with his counterpart from the Republic of Chile, Foreign Minister Ana Torres, on the sidelines of the "
+            "summit.\n\nThe Paraguayan delegation was also made up of the Vice Minister of Trade, Ambassador Rosa "
+            "Benítez, and the National Coordinator of Paraguay in the Common Market Group (GMC), Minister Luis Mora."
+            "\n\nLater, the Paraguayan Foreign Minister met with the Minister of Foreign Affairs of Peru, Juan Soto.")
+    f = facts_of(text, outlet="Ministry of Foreign Affairs of Paraguay")
+    assert met(f, "Carlos Rivas", "Juan Soto") and not met(f, "Luis Mora", "Juan Soto")

@@ -455,7 +455,7 @@ class _ArticleExtractor:
     _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\s+"
                                      r"(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+composed\s+of)\b")
 
-    _THE_DELEGATION = re.compile(r"\bthe\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
+    _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
                                  r"(?:(?:also|later|then|first)\s+)?$")
 
     _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
@@ -477,7 +477,8 @@ class _ArticleExtractor:
         if not side:
             return None
         for pool in (self.last_meeting.participants if self.last_meeting else [], self.seen_persons):
-            of_side = [p for p in pool if side[0] in self.represented.get(p, ())
+            of_side = [p for p in pool if (side[0] in self.represented.get(p, ()) or (
+                           not self._states_of(p) and side[0] == self.home_state()))  # the publisher's, named so
                        and self._holds_post(m["post"].lower(), self.facts.entities[p].titles)]
             principal = [p for p in of_side if p not in self.attendees]  # not an ambassador who only attended
             if len(principal) == 1 or len(of_side) == 1:
@@ -539,11 +540,14 @@ class _ArticleExtractor:
         for key, e in self.facts.entities.items():
             if e.type != "Person":
                 continue
-            if m.represents and not (set(m.represents) & self.represented.get(key, set())):
+            if m.represents and not (set(m.represents) & self.represented.get(key, set())) and not (
+                    # "the Paraguayan Foreign Minister" in Paraguay's own release: its minister, named without state
+                    not self._states_of(key) and e.titles and self.home_state() in m.represents):
                 continue
             score = 1 if m.represents else 0
             head = self.lex.title_abbreviations.get(m.label, m.label).split(" of ")[0].lower()  # "EAM"
-            if any(head and head in t.lower() for t in e.titles):
+            if any(head and (head in t.lower() or head in _FOREIGN_MINISTER.sub("foreign minister", t.lower()))
+                   for t in e.titles):
                 score += 2
             elif score and e.titles and head and not self._holds_post(head, e.titles):
                 continue  # "the Philippine Ambassador" is not the Philippine Foreign Secretary named before
@@ -563,7 +567,10 @@ class _ArticleExtractor:
     def _holds_post(self, title: str, titles: set[str]) -> bool:
         """Whether the post's own word in ``title`` ("Ambassador" of "Chilean Ambassador to Peru") is a word of
         one of ``titles``, or a word any official may be called by."""
-        word = re.split(r"\s(?:of|to|for|at|in|on)\s", title)[0].replace("-", " ").split()[-1]
+        post = re.split(r"\s(?:of|to|for|at|in|on)\s", title)[0].replace("-", " ")
+        if post == "foreign minister":  # not any minister: "Minister of Foreign Affairs", "Foreign Minister"
+            return any(post in _FOREIGN_MINISTER.sub(post, t.lower()) for t in titles)
+        word = post.split()[-1]
         return word in self._ANY_POST or any(word in t.lower().replace("-", " ").split() for t in titles)
 
     def _relation(self, kind: str, a: str, b: str, sentence: str) -> None:
