@@ -2270,3 +2270,30 @@ def test_extract_the_publishers_foreign_minister_named_by_demonym_is_not_another
             "\n\nLater, the Paraguayan Foreign Minister met with the Minister of Foreign Affairs of Peru, Juan Soto.")
     f = facts_of(text, outlet="Ministry of Foreign Affairs of Paraguay")
     assert met(f, "Carlos Rivas", "Juan Soto") and not met(f, "Luis Mora", "Juan Soto")
+
+
+def test_extract_a_bureau_of_a_foreign_ministry_and_a_newly_appointed_envoy_after_a_comma():
+    f = facts_of("Minister Ch.Batbold received on June 12 Mr. Somchai Prasert, newly appointed Ambassador of the "
+                 "Kingdom of Thailand to Mongolia. Vice Minister Enkh Bold held consultations with the Japanese "
+                 "delegation headed by Mr. Kenji Moriyama, Director-General of the Asian and Oceanian Affairs Bureau "
+                 "of the Ministry of Foreign Affairs of Japan.")
+    p = people(f)
+    assert (p["Somchai Prasert"], "state:th") in rels(f, "represents")
+    assert {(p["Kenji Moriyama"], "org:mfa-jp"), (p["Kenji Moriyama"], "state:jp")} <= rels(f, "represents")
+
+
+def test_extract_a_series_name_is_the_edition_the_article_names():
+    f = facts_of("Vice Minister Enkh Bold met Kenji Moriyama on the sidelines of the 10th Ulaanbaatar Dialogue on "
+                 "Northeast Asian Security. The Ulaanbaatar Dialogue on Northeast Asian Security brings together "
+                 "experts; the Ulaanbaatar Dialogue has been held since 2014.")
+    events = [e for e in f.entities.values() if e.type == "Event"]
+    assert [e.label for e in events] == ["10th Ulaanbaatar Dialogue on Northeast Asian Security"]
+    assert not events[0].aliases  # the series' name is every edition's: no name of this one
+
+
+def test_resolve_two_editions_named_by_their_series_stay_two():
+    a = facts_of("Minister Enkh Bold spoke at the 10th Ulaanbaatar Dialogue. The Ulaanbaatar Dialogue is yearly.",
+                 aid="a1")
+    b = facts_of("Minister Enkh Bold spoke at the 11th Ulaanbaatar Dialogue. The Ulaanbaatar Dialogue is yearly.",
+                 aid="a2")
+    assert len([e for e in resolve([a, b]).entities.values() if e.type == "Event"]) == 2

@@ -18,7 +18,7 @@ from .lexicon import GazetteerEntry, Lexicon, load_lexicon, phrase_key
 from .mentions import Mention, find_mentions
 from .names import NameIndex
 from .text import sentences, slug, tokenize
-from .units import dedupe as _dedupe
+from .units import _ORDINAL, _ORDINAL_WORDS, dedupe as _dedupe
 
 
 @dataclass
@@ -121,6 +121,7 @@ class _ArticleExtractor:
                     self.names.add_name(m.text)
         sents = self._mentions(self.names.known_words(), first)
         self._drop_headline_agreements(sents)
+        self._editions(sents)
         self.names = NameIndex()
         for s in sents:
             for m in s.mentions:
@@ -340,6 +341,33 @@ class _ArticleExtractor:
         sents[0].mentions = [m for m in sents[0].mentions if m.type != "Event" or not any(
             set(slug(m.label).split("-")) < words for words in events)]
 
+    @staticmethod
+    def _series(label: str) -> str:
+        """The name of the series an edition belongs to: "10th Ulaanbaatar Dialogue on Northeast Asian Security" ->
+        "Ulaanbaatar Dialogue"; "" when ``label`` names no numbered edition."""
+        words = re.sub(r"^the\s+", "", label).split()
+        if len(words) < 3 or not (_ORDINAL.match(words[0]) or words[0].lower() in _ORDINAL_WORDS):
+            return ""
+        return re.split(r"\s+(?:on|for)\s+", " ".join(words[1:]), maxsplit=1)[0]
+
+    def _editions(self, sents: list[_Sent]) -> None:
+        """An event named by its series' name ("the Ulaanbaatar Dialogue (on ...)", "the Baku Energy Forum") in an
+        article that names one numbered edition of it ("the 10th Ulaanbaatar Dialogue on ...") is that edition."""
+        editions: dict[str, set[tuple[str, str]]] = {}
+        for s in sents:
+            for m in s.mentions:
+                if m.type == "Event" and (series := self._series(m.label)):
+                    editions.setdefault(series, set()).add((m.key, m.label))
+        for s in sents:
+            for m in s.mentions:
+                if m.type != "Event" or not editions or self._series(m.label):
+                    continue
+                # "the Ulaanbaatar Dialogue", "the Ulaanbaatar Dialogue on Northeast Asian Security"
+                found = editions.get(re.split(r"\s+(?:on|for)\s+", re.sub(r"^the\s+", "", m.label), maxsplit=1)[0])
+                if found and len(found) == 1 and len(m.label.split()) >= 2:
+                    m.key, m.label = next(iter(found))
+                    m.role = "series"  # not a name of the edition: every edition has it
+
     # -- entities ----------------------------------------------------------------
     def _entity(self, key: str, type_: str, label: str, sentence: str, *, alias: str = "") -> Entity:
         ents = self.facts.entities
@@ -392,7 +420,7 @@ class _ArticleExtractor:
             elif m.key:
                 if m.key in self.lex.context_aliases:
                     self._in_context(m)
-                alias = m.text if m.role != "demonym" else ""
+                alias = m.text if m.role not in ("demonym", "series") else ""
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
                 for attr in ("alias", "acronym", "expanded", "plain", "canonical"):
@@ -402,6 +430,8 @@ class _ArticleExtractor:
                     self._parties(m, e, s)
                 elif m.type == "Event" and m.attrs.get("parties"):  # a round of talks of these states
                     e.attrs.setdefault("parties", m.attrs["parties"])
+                if m.attrs.get("partOf"):
+                    e.attrs.setdefault("partOf", m.attrs["partOf"])
                 if m.attrs.get("states"):
                     by_key_states[m.key] = m.attrs["states"].split()
                     for st in by_key_states[m.key]:
@@ -532,7 +562,10 @@ class _ArticleExtractor:
         self._relation("represents", person, target, s.text)
         part_of = ent.attrs.get("partOf")
         if ent.type == "Organization" and part_of:
-            self._relation("represents", person, part_of, s.text)
+            if part_of.startswith("org:") and part_of != target:  # a bureau of a ministry: the ministry's state too
+                self._represents(person, part_of, s)
+            else:
+                self._relation("represents", person, part_of, s.text)
 
     def _title_person(self, m: Mention) -> str | None:
         """The person a title-only mention ("the Beninese Foreign Minister") refers to."""

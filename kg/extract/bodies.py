@@ -60,9 +60,9 @@ class BodiesMixin:
             elif c == "s" and a >= 2 and units[a - 2].cls in "SO" and units[a].cls in "NCH":
                 a -= 2
                 break
-            elif c == "a" and a >= 2 and units[a - 2].cls in ("NC" + ("W" if "W" in allowed else "")
+            elif c == "a" and a >= 2 and units[a - 2].cls in ("NCR" + ("W" if "W" in allowed else "")
                                                              + ("H" if "H" in allowed else "")) \
-                    and units[a].cls in "NCHWG":
+                    and units[a].cls in "NCHWGR":  # "Asian and Oceanian Affairs Bureau"
                 a -= 1
             else:
                 break
@@ -266,6 +266,12 @@ class BodiesMixin:
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
         m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
+        # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
+        for i in range(a + 1, core_end - 2):
+            if self._foreign_ministry_at(units, i) and units[i + 1].text == "of" and units[i + 2].cls == "S":
+                iso = self.lex.entries[units[i + 2].key].attrs.get("iso", "").lower()
+                m.attrs["partOf"] = f"org:mfa-{iso}"
+                break
         if not m.attrs["states"] and not plural and key == f"org:{slug(label)}" \
                 and _FOREIGN_MINISTRY_NAME.match(label) and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
             m.attrs["home"] = "foreign ministry"  # "the Ministry of Foreign Affairs and Expatriates": the publisher's

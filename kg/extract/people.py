@@ -576,8 +576,8 @@ class PeopleMixin:
             j = r + 1
             if units[j].cls == "t":
                 j += 1
-                while j < len(units) and units[j].cls == "l" and units[j].text in self._NEWLY:
-                    j += 1  # "Pedro Soto, the newly appointed Ambassador of Senegal"
+            # "Pedro Soto, the newly appointed Ambassador of Senegal", "X, newly appointed Ambassador of Y"
+            j = self._past_newly(units, j)
             chain = self._chain(units, j, named=True)
             if not chain:
                 return None
