@@ -2297,3 +2297,19 @@ def test_resolve_two_editions_named_by_their_series_stay_two():
     b = facts_of("Minister Enkh Bold spoke at the 11th Ulaanbaatar Dialogue. The Ulaanbaatar Dialogue is yearly.",
                  aid="a2")
     assert len([e for e in resolve([a, b]).entities.values() if e.type == "Event"]) == 2
+
+
+def test_extract_bodies_sign_a_document_between_them_when_no_signatory_is_named():
+    f = facts_of("After the talks, the two foreign ministers witnessed the signing of a Memorandum of Understanding on "
+                 "Development Cooperation between the China International Development Cooperation Agency (CIDCA) and "
+                 "the Presidential Agency of International Cooperation of Colombia (APC-Colombia). On the sidelines, "
+                 "the Tunisia Africa Business Council (TABC) and the Ghana National Chamber of Commerce and Industry "
+                 "(GNCCI) signed a Cooperation Agreement on a Joint Business Council.")
+    signers = {(who, doc.split(" on ")[0]) for who, doc in signed(f)}
+    assert signers == {("org:china-international-development-cooperation-agency", "Memorandum of Understanding"),
+                       ("org:presidential-agency-of-international-cooperation-co", "Memorandum of Understanding"),
+                       ("org:tunisia-africa-business-council", "Cooperation Agreement"),
+                       ("org:national-chamber-of-commerce-and-industry-gh", "Cooperation Agreement")}
+    f = facts_of("The ministers witnessed the signing of a Memorandum of Understanding between the Agency A of Chile "
+                 "and the Agency B of Peru. The memorandum was signed by Ana Rojas and Luis Soto.")
+    assert {who for who, doc in signed(f)} == {people(f)["Ana Rojas"], people(f)["Luis Soto"]}

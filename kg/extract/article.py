@@ -990,6 +990,12 @@ class _ArticleExtractor:
         named = self.last_agreements
         if agreements:
             self.last_agreements = _dedupe([m.key for m in agreements])
+        for w in self._WITNESSED.finditer(low):
+            # "witnessed the signing of a Memorandum ... between CIDCA and the APC": the two bodies signed it,
+            # unless the article names the people who did (then only they did: _drop_state_signers)
+            doc = next((a for a in agreements if w.end() <= a.start <= w.end() + 3), None)
+            if doc and not self._BY.match(low, doc.end):
+                self._signed(self._parties_between(s, low, doc), [doc.key], s, meeting)
         pos = self._sign_position(low)
         if pos is None:
             self._signing_of(s, low, agreements, persons, meeting)
@@ -1067,9 +1073,14 @@ class _ArticleExtractor:
     _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
     _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
 
-    def _states_then_signed(self, s: _Sent, low: str, pos: int) -> list[Mention]:
-        """The list of states right before "signed" at ``pos``: "Ghana and Spain (have) signed"."""
-        states = [m for m in s.mentions if m.type == "State" and m.end <= pos]
+    def _states_then_signed(self, s: _Sent, low: str, pos: int, *, bodies: bool = False) -> list[Mention]:
+        """The list of states right before "signed" at ``pos``: "Ghana and Spain (have) signed"; with ``bodies``,
+        of organizations too: "the TABC and the Ghana Chamber of Commerce (GNCCI) signed"."""
+        found = [m for m in s.mentions if m.type in (("State", "Organization") if bodies else ("State",))
+                 and m.end <= pos]
+        states = sorted((m for m in found if not any(  # not "Ghana" inside "Ghana Chamber of Commerce"
+            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)),
+            key=lambda m: m.start)
         if not states or not self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
             return []
         keep = [states[-1]]
@@ -1092,8 +1103,8 @@ class _ArticleExtractor:
         return keep
 
     def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
-        """The states that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
-        keep = self._states_then_signed(s, low, pos)
+        """The states (or bodies) that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
+        keep = self._states_then_signed(s, low, pos, bodies=True)
         if not keep:
             return []
         before = low[:keep[0].start]
@@ -1122,6 +1133,18 @@ class _ArticleExtractor:
     _BY = re.compile(r"(?:\s*\([^)]*\))?\s+by\b")
     #: the writer of a first-person release (its byline's minister) as the subject: "X and I (today) signed"
     _FIRST_PERSON = re.compile(r"(?:^|\band\s+)I(?:\s+[a-z]+){0,3}\s*$")
+
+    def _parties_between(self, s: _Sent, low: str, doc: Mention) -> list[str]:
+        """The bodies (or states) a document's name says it is between: "MoU ... between the A (X) and the B"."""
+        between = low.find(" between ", doc.start, doc.end)
+        if between < 0:
+            return []
+        inside = [m for m in s.mentions if m.type in ("State", "Organization") and between < m.start and m.end <= doc.end]
+        top = [m for m in inside if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                            for o in inside)]
+        bodies = [m for m in top if m.type == "Organization"]
+        top = bodies if len(bodies) >= 2 else top  # not "Colombia" of "(APC-Colombia)" after the body
+        return _dedupe([m.key for m in sorted(top, key=lambda m: m.start)]) if len(top) >= 2 else []
 
     def _signing_of(self, s: _Sent, low: str, agreements: list[Mention], persons, meeting: Meeting | None) -> None:
         """"(welcomed) the signing of X by A and B": A and B signed X."""
