@@ -2313,3 +2313,12 @@ def test_extract_bodies_sign_a_document_between_them_when_no_signatory_is_named(
     f = facts_of("The ministers witnessed the signing of a Memorandum of Understanding between the Agency A of Chile "
                  "and the Agency B of Peru. The memorandum was signed by Ana Rojas and Luis Soto.")
     assert {who for who, doc in signed(f)} == {people(f)["Ana Rojas"], people(f)["Luis Soto"]}
+
+
+def test_extract_a_conference_of_the_parties_to_a_convention_and_its_acronym():
+    f = facts_of("Mongolia will host the 17th session of the Conference of the Parties to the United Nations Convention "
+                 "to Combat Desertification (UNCCD COP17) in 2026.")
+    events = [e for e in f.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and "UNCCD COP17" in events[0].aliases
+    assert events[0].label.endswith("to the United Nations Convention to Combat Desertification")
+    assert "org:unccd" in f.entities

@@ -111,7 +111,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 self.add(type_, key, w, label, i, i + 1)
                 i += 1
                 continue
-            if not hit and lex.numbered_event.match(w) and not (i and toks[i - 1].text == "("):
+            if not hit and lex.numbered_event.match(w) and not (i and toks[i - 1].text == "(") and not (
+                    i >= 2 and toks[i - 2].text == "(" and toks[i - 1].text.isupper()):  # "(UNCCD COP17)" too
                 key = f"event:{slug(w.replace('-', ''))}"  # COP29 = COP-29; "(COP29)" names the event before it
                 out.append(Unit("V", i, i + 1, w, key))
                 self.add("Event", key, w, w, i, i + 1)
