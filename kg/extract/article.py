@@ -1070,7 +1070,7 @@ class _ArticleExtractor:
             return
     _WITNESSED = re.compile(r"\bwitness(?:ed|ing)?\s+the\s+signing\s+of\s+(?:the\s+|an?\s+)?")
     _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas)\b")
-    _STATES_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+    _STATES_LISTED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "(AMEXCID) and the INGUAT"
     _SUBJECT_THEN_SIGNED = re.compile(r"\s+(?:(?:have|has|also|today|jointly|officially|formally)\s+)*")
 
     def _states_then_signed(self, s: _Sent, low: str, pos: int, *, bodies: bool = False) -> list[Mention]:
@@ -1085,6 +1085,9 @@ class _ArticleExtractor:
             return []
         keep = [states[-1]]
         for m in reversed(states[:-1]):
+            if m.key == keep[0].key and re.fullmatch(r"\s*\(\s*", low[m.end:keep[0].start]):
+                keep[0] = m  # "the Mexican Agency for ... (AMEXCID)": one body, named and then abbreviated
+                continue
             if not self._STATES_LISTED.fullmatch(low, m.end, keep[0].start):
                 break
             keep.insert(0, m)

@@ -203,6 +203,9 @@ class BodiesMixin:
                     and units[state_at].cls == "S":
                 start = e
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
+        if b + 2 < len(units) and units[b].cls == "(" and units[b + 1].cls == "O" and units[b + 2].cls == ")" \
+                and units[b - 1].cls == "S":
+            b += 3  # "the Export and Investment Center of the Dominican Republic (ProDominicana)": the body it names
         if b < len(units) and units[b].cls == "E" and b > k + 1 and all(x.cls in "foCW" for x in units[k + 1:b]):
             return  # "a Mechanism for Bilateral Political Consultations": the words run on into the talks it holds
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
@@ -263,6 +266,10 @@ class BodiesMixin:
         if quoted:
             label = quoted
             key = f"org:{slug(quoted)}"
+        known = self.lex.entries.get(units[acr_unit].key) if acr_unit is not None and units[acr_unit].cls == "O" \
+            else None
+        if known and not quoted:  # "the Agency for the Promotion of Investments and Major Works (APIX)": the APIX
+            key, label = known.key, known.label
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
         m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
@@ -275,7 +282,7 @@ class BodiesMixin:
         if not m.attrs["states"] and not plural and key == f"org:{slug(label)}" \
                 and _FOREIGN_MINISTRY_NAME.match(label) and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
             m.attrs["home"] = "foreign ministry"  # "the Ministry of Foreign Affairs and Expatriates": the publisher's
-        if quoted:
+        if quoted or known:
             m.attrs["alias"] = text
         elif proper and a == k and b > k + 1:
             m.attrs["alias"] = units[k].text  # "Mazhilis of the Parliament" is the Mazhilis

@@ -287,7 +287,7 @@ class PeopleMixin:
                         and self._is_honorific(units[c]):
                     j = c + 3  # "Ambassador of His Majesty the King in Abuja": the sovereign the envoy is of
                     continue
-                if c + 2 < n and units[c].cls == "N" and units[c].text.isupper() and units[c + 1].cls == "h" \
+                if c + 2 < n and units[c].cls in "NO" and units[c].text.isupper() and units[c + 1].cls == "h" \
                         and units[c + 2].cls == "O":
                     c += 2  # "President of ITA – Italian Trade Agency": the body's acronym, then its name
                     d = c
