@@ -2340,3 +2340,13 @@ def test_extract_known_bodies_named_with_their_acronyms_sign_and_are_represented
                  "of ITA – Italian Trade Agency, Marco Conti, also attended the Forum.")
     assert {who for who, doc in signed(f)} == {"org:amexcid", "org:guatemalan-tourism-institute"}
     assert (people(f)["Marco Conti"], "org:italian-trade-agency") in rels(f, "represents")
+
+
+def test_extract_a_posts_portfolio_after_the_ministry_and_a_senegalese_wire():
+    f = facts_of("Muscat (ONA) -- The Omani side was headed by Sheikh Salim bin Nasser Al Harthy, Undersecretary of the "
+                 "Ministry of Foreign Affairs for Political Affairs, while the Japanese side was led by Kenji Kuroda.")
+    assert (people(f)["Salim bin Nasser Al Harthy"], "org:mfa-om") in rels(f, "represents")
+    assert [k for k, e in f.entities.items() if e.type == "Organization" and k != "org:ona"] == ["org:mfa-om"]
+    f = facts_of("Dakar, 11 June (APS) – The Ministry of Foreign Affairs said the two ministers met.",
+                 outlet="Agence de Presse Sénégalaise (APS)")
+    assert "org:mfa-sn" in f.entities

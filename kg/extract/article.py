@@ -288,7 +288,8 @@ class _ArticleExtractor:
         entry = self.lex.entries.get(key)
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
-    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)$")
+    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)"
+                                  r"(?: for [A-Z][\w ]{2,40})?$")  # "... for Political Affairs": the post's portfolio
 
     _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
 

@@ -203,6 +203,9 @@ class BodiesMixin:
                     and units[state_at].cls == "S":
                 start = e
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
+        if self._foreign_ministry_at(units, k) and units[k].text.startswith("Ministry") and k + 1 < b \
+                and units[k + 1].text == "for":
+            b = k + 1  # "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": the post's portfolio
         if b + 2 < len(units) and units[b].cls == "(" and units[b + 1].cls == "O" and units[b + 2].cls == ")" \
                 and units[b - 1].cls == "S":
             b += 3  # "the Export and Investment Center of the Dominican Republic (ProDominicana)": the body it names
