@@ -284,6 +284,7 @@ class _ArticleExtractor:
                 self._represents(person, key, _Sent(-1, sentence, []))
 
     def _home_foreign_ministry(self, home: str) -> tuple[str, str]:
+        """Key and label of the foreign ministry of ``home`` (a state key)."""
         key = f"org:mfa-{home.split(':', 1)[1]}"
         entry = self.lex.entries.get(key)
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
@@ -1143,7 +1144,8 @@ class _ArticleExtractor:
         between = low.find(" between ", doc.start, doc.end)
         if between < 0:
             return []
-        inside = [m for m in s.mentions if m.type in ("State", "Organization") and between < m.start and m.end <= doc.end]
+        inside = [m for m in s.mentions
+                  if m.type in ("State", "Organization") and between < m.start and m.end <= doc.end]
         top = [m for m in inside if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                             for o in inside)]
         bodies = [m for m in top if m.type == "Organization"]

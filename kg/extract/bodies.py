@@ -245,7 +245,8 @@ class BodiesMixin:
             # "the Commission of the Economic Community of West African States (ECOWAS)": the acronym is the
             # inner body's, not the commission's
             inner = units[acr_unit - 2] if acr_unit >= 2 else None
-            if units[acr_unit].cls == "O" and inner is not None and inner.cls == "O" and inner.key == units[acr_unit].key:
+            if units[acr_unit].cls == "O" and inner is not None and inner.cls == "O" \
+                    and inner.key == units[acr_unit].key:
                 b -= 3
                 acr_unit = None
         else:
@@ -283,7 +284,8 @@ class BodiesMixin:
                 m.attrs["partOf"] = f"org:mfa-{iso}"
                 break
         if not m.attrs["states"] and not plural and key == f"org:{slug(label)}" \
-                and _FOREIGN_MINISTRY_NAME.match(label) and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
+                and _FOREIGN_MINISTRY_NAME.match(label) \
+                and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
             m.attrs["home"] = "foreign ministry"  # "the Ministry of Foreign Affairs and Expatriates": the publisher's
         if quoted or known:
             m.attrs["alias"] = text
@@ -795,7 +797,8 @@ class BodiesMixin:
 
 #: a foreign ministry by name, whatever else its portfolios list: "Ministry of Foreign Affairs and Expatriates",
 #: "Ministry of Foreign and European Affairs", "Ministry of African Integration and Foreign Affairs"
-_FOREIGN_MINISTRY_NAME = re.compile(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )|[\w ]{3,40} and Foreign Affairs$)")
+_FOREIGN_MINISTRY_NAME = re.compile(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )"
+                                    r"|[\w ]{3,40} and Foreign Affairs$)")
 
 _NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                              r"\s+(?:meeting|session|round|edition)\s+of\s+(?:the\s+)?(\S.*)$", re.I)

@@ -252,7 +252,8 @@ class PeopleMixin:
         reps: list[str] = []
         j = k
         while j < n and units[j].cls in "SDO" and j + 1 < n and (
-                units[j + 1].cls in "T" or (units[j + 1].cls == "s" and units[self._past_newly(units, j + 2)].cls == "T")
+                units[j + 1].cls in "T"
+                or (units[j + 1].cls == "s" and units[self._past_newly(units, j + 2)].cls == "T")
                 or units[j + 1].cls in "SDO"):
             reps.append(units[j].key)
             j += 1
