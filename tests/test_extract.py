@@ -2354,3 +2354,13 @@ def test_extract_a_posts_portfolio_after_the_ministry_and_a_senegalese_wire():
     f = facts_of("Dakar, 11 June (APS) – The Ministry of Foreign Affairs said the two ministers met.",
                  outlet="Agence de Presse Sénégalaise (APS)")
     assert "org:mfa-sn" in f.entities
+
+
+def test_extract_co_chairs_with_an_excellency_and_a_meeting_co_chaired_elsewhere_by_two():
+    f = facts_of("The Minister for Foreign Affairs, Senator the Hon Helen Carter, and the Deputy Prime Minister and "
+                 "Minister of Foreign Affairs of the Socialist Republic of Viet Nam, His Excellency Mr Le Van Thanh, "
+                 "co-chaired the Sixth Australia–Viet Nam Foreign Ministers' Meeting in Canberra.\n\nMinisters "
+                 "welcomed the outcomes of the Twelfth Senior Officials' Meeting, co-chaired in Hanoi in February by "
+                 "DFAT Deputy Secretary Owen Blake and Vietnamese Vice Minister of Foreign Affairs Nguyen Thi Mai.")
+    assert met(f, "Helen Carter", "Le Van Thanh") and met(f, "Owen Blake", "Nguyen Thi Mai")
+    assert not met(f, "Helen Carter", "Owen Blake") and not met(f, "Helen Carter", "Nguyen Thi Mai")

@@ -662,7 +662,7 @@ class _ArticleExtractor:
             elif not left and not between and group and len(self.seen_persons) == 2:
                 left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
             chairs = len(right) >= 2 and not left and bool(self._CHAIRED_BY.search(
-                low, end, min(m.start for m, k in persons if m.start >= end)))
+                low, start, min(m.start for m, k in persons if m.start >= end)))
             if chairs:  # "the consultations were held ..., co-chaired by A and B": they are the meeting
                 left, right = right[:1], right[1:]
             if right and not left and not between:
@@ -721,7 +721,7 @@ class _ArticleExtractor:
 
     _AT_THE_TALKS = re.compile(r"\bdelegations?\s+(?:at|to)\s+the\s+$")
 
-    _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+(?:jointly\s+)?by\b")
+    _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+(?:[^,;.]{0,40}?\s)?by\b")  # "co-chaired in Hanoi in May by"
 
     _ATTENDED = re.compile(r"\s+(?:was|were|had been)\s+(?:also\s+)?attended\s+by\b")
 
@@ -812,6 +812,7 @@ class _ArticleExtractor:
     # each word ends at a space or at the comma, so a word is read one way only (no backtracking blow-up)
     _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*"
+                             r"(?:H(?:is|er)\s+Excellency\s+)?"  # ", His Excellency Mr "
                              r"(?:(?:[A-Z][a-z]{0,3}\.?|H\.\s?E\.)\s+){0,2}")  # ", Mr ", ", H.E. Mr ": honorifics
 
     def _post_between(self, gap: str) -> bool:
