@@ -2364,3 +2364,15 @@ def test_extract_co_chairs_with_an_excellency_and_a_meeting_co_chaired_elsewhere
                  "DFAT Deputy Secretary Owen Blake and Vietnamese Vice Minister of Foreign Affairs Nguyen Thi Mai.")
     assert met(f, "Helen Carter", "Le Van Thanh") and met(f, "Owen Blake", "Nguyen Thi Mai")
     assert not met(f, "Helen Carter", "Owen Blake") and not met(f, "Helen Carter", "Nguyen Thi Mai")
+
+
+def test_extract_an_unknown_forum_on_whose_sidelines_people_met_and_bodies_in_a_new_clause_signed():
+    f = facts_of("Minister Ambika Khanal held separate bilateral meetings today with visiting dignitaries on the "
+                 "sidelines of the first Sagarmatha Sambaad, the Government of Nepal's flagship dialogue forum. She "
+                 "met Kasun Perera of Sri Lanka.")
+    assert set(people(f)) == {"Ambika Khanal", "Kasun Perera"} and "event:sagarmatha-sambaad" in f.entities
+    assert met(f, "Ambika Khanal", "Kasun Perera")
+    f = facts_of("Officials of the Vietnam Chamber of Commerce and Industry (VCCI) attended. The two sides agreed to "
+                 "hold a business forum, and the VCCI and Senegal's Agency for the Promotion of Investments and Major "
+                 "Works (APIX) signed a Memorandum of Understanding on Business Cooperation.")
+    assert {who for who, doc in signed(f)} == {"org:vietnam-chamber-of-commerce-and-industry", "org:apix"}

@@ -1114,8 +1114,9 @@ class _ArticleExtractor:
         if not keep:
             return []
         before = low[:keep[0].start]
-        if re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before) \
-                or self._CLAUSE.search(before[-40:]):
+        if (re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before)
+                and not re.search(r",\s+and\s+(?:the\s+)?$", before)) \
+                or self._CLAUSE.search(before[-40:]):  # ", and the VCCI and APIX signed": a new clause
             return []  # "the talks in Ghana signed off": a place; "they noted that A and B signed": a report
         return [m.key for m in keep]
 

@@ -95,6 +95,11 @@ class PeopleMixin:
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     # "presented his credentials at Rashtrapati Bhavan": a place the gazetteer lacks, not a person
                     full = full and not (k > 0 and units[k - 1].text in {"at", "in"})
+                    if full and not self._is_known(units, k, r) and self._after_sidelines(units, k):
+                        text = self.unit_text(units, k, r)  # "on the sidelines of the first Sagarmatha Sambaad"
+                        self.add("Event", f"event:{slug(text)}", text, text, units[k].start, units[r - 1].end)
+                        k = r
+                        continue
                     if apposition:
                         end, title, reps = apposition
                         self._person(units, k, r, [title], reps)
@@ -595,6 +600,16 @@ class PeopleMixin:
     #: a headline's verb after two subjects ("A, B discuss"): the plural, so the comma joins two people
     _HEADLINE_VERBS = frozenset({"discuss", "hold", "meet", "sign", "review", "agree", "explore", "mull", "talk",
                                  "stress", "affirm", "reaffirm", "underline", "examine", "exchange", "vow", "pledge"})
+
+    @staticmethod
+    def _after_sidelines(units: list[Unit], k: int) -> bool:
+        """Whether the words at ``k`` follow "on the sidelines (margins) of the (first)": they name an event."""
+        j = k - 1
+        if j >= 0 and units[j].cls == "X":
+            j -= 1
+        if j >= 0 and units[j].cls == "t":
+            j -= 1
+        return j >= 1 and units[j].text == "of" and units[j - 1].text.lower() in {"sidelines", "margins", "margin"}
 
     def _past_newly(self, units: list[Unit], j: int) -> int:
         """The index after "newly appointed" and such words at ``j`` (``j`` itself when there are none), at most the
