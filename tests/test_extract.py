@@ -2376,3 +2376,12 @@ def test_extract_an_unknown_forum_on_whose_sidelines_people_met_and_bodies_in_a_
                  "hold a business forum, and the VCCI and Senegal's Agency for the Promotion of Investments and Major "
                  "Works (APIX) signed a Memorandum of Understanding on Business Cooperation.")
     assert {who for who, doc in signed(f)} == {"org:vietnam-chamber-of-commerce-and-industry", "org:apix"}
+
+
+def test_extract_initials_and_a_surname_named_before_in_full_sign():
+    f = facts_of("Minister Jamshed Nazarzoda met Minister of Foreign Affairs of the Kyrgyz Republic Nurlan "
+                 "Talantbekovich Abdykadyrov.\n\nAt the end of the meeting, J. Nazarzoda and N.T. Abdykadyrov signed "
+                 "the Programme of Cooperation between the two Ministries for 2025-2026.")
+    p = people(f)
+    assert set(p) == {"Jamshed Nazarzoda", "Nurlan Talantbekovich Abdykadyrov"}
+    assert {who for who, doc in signed(f)} == set(p.values())

@@ -107,8 +107,8 @@ class PeopleMixin:
                         continue
                     elif not self._is_known(units, k, r) and self._media(units, k, r):
                         pass
-                    elif self._is_known(units, k, r) or (full and not thing and not self.title_case
-                                                         and not self._in_agreement(units[k].start)):
+                    elif self._is_known(units, k, r) or self._initials_of_known(units, k, r) or (
+                            full and not thing and not self.title_case and not self._in_agreement(units[k].start)):
                         state = self._state_in_parens(units, r)  # "Kofi Asante (Ghana) and Luis Quispe (Peru)"
                         self._person(units, k, r, [], [state] if state else [])
                     k = r
@@ -600,6 +600,11 @@ class PeopleMixin:
     #: a headline's verb after two subjects ("A, B discuss"): the plural, so the comma joins two people
     _HEADLINE_VERBS = frozenset({"discuss", "hold", "meet", "sign", "review", "agree", "explore", "mull", "talk",
                                  "stress", "affirm", "reaffirm", "underline", "examine", "exchange", "vow", "pledge"})
+
+    def _initials_of_known(self, units: list[Unit], k: int, r: int) -> bool:
+        """"J. Nazarzoda", "N.T. Abdykadyrov": initials, then a surname the article named in full."""
+        return r - k >= 2 and units[r - 1].cls == "N" and all(x.cls in "Ip" for x in units[k:r - 1]) \
+            and units[k].cls == "I" and self._is_known(units, r - 1, r)
 
     @staticmethod
     def _after_sidelines(units: list[Unit], k: int) -> bool:
