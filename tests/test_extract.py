@@ -2385,3 +2385,11 @@ def test_extract_initials_and_a_surname_named_before_in_full_sign():
     p = people(f)
     assert set(p) == {"Jamshed Nazarzoda", "Nurlan Talantbekovich Abdykadyrov"}
     assert {who for who, doc in signed(f)} == set(p.values())
+
+
+def test_extract_a_name_also_transliterated_otherwise_is_the_same_person():
+    f = facts_of("The day before, Foreign Minister Carlos Rivas held a telephone conversation with the Minister of "
+                 "Foreign Affairs of the Republic of China (Taiwan), Hsu Wei-ming. Minister Hsu (also transliterated "
+                 "Xu Weiming) confirmed the cooperation programs.")
+    assert set(people(f)) == {"Carlos Rivas", "Hsu Wei-ming"}
+    assert "Xu Weiming" in f.entities[people(f)["Hsu Wei-ming"]].aliases

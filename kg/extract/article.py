@@ -386,6 +386,9 @@ class _ArticleExtractor:
                 e.aliases.add(a)
         return e
 
+    _ALSO_WRITTEN = re.compile(r"\(\s*(?:also\s+)?(?:transliterated|spelled|spelt|written|romani[sz]ed|known)"
+                               r"(?:\s+as)?\s*$")
+
     def _in_context(self, m: Mention) -> None:
         """A gazetteer name that means another body in an article that names that body ("the Commonwealth" in
         a story that names the Commonwealth of Independent States): ``m`` is that body."""
@@ -406,6 +409,10 @@ class _ArticleExtractor:
                 m.key, m.label = self._home_foreign_ministry(home)
             if m.type == "Person":
                 key, label = self.names.resolve(m.text)
+                also = self._ALSO_WRITTEN.search(s.text, 0, m.start)
+                before = [k for x, k in s.persons if also and x.end <= also.start()]
+                if before:  # "Minister Hsu (also transliterated Xu Mingzhe)": the same person, written otherwise
+                    key, label = before[-1], self.facts.entities[before[-1]].label
                 e = self._entity(key, "Person", label, s.text, alias=m.text)
                 e.titles.update(t for t in m.titles if t)
                 s.persons.append((m, key))
