@@ -220,27 +220,27 @@ class _ArticleExtractor:
             if f"state:{tld}" in self.lex.entries:
                 return f"state:{tld}"
         outlet = self._wire_outlet()
-        return outlet.home if outlet else ""
+        return outlet[0].home if outlet else ""
 
-    def _wire_outlet(self) -> GazetteerEntry | None:
-        """The news outlet the dateline's wire tag names: "(WAM)", "/MONTSAME/", "(Petra)" (the Petra News Agency)."""
+    def _wire_outlet(self) -> tuple[GazetteerEntry, str] | None:
+        """The news outlet the dateline's wire tag names ("(WAM)", "/MONTSAME/", "(Petra)": the Petra News
+        Agency), and the tag as written."""
         tag = self._WIRE_TAG.search(self.article.text[:200])
         name = (tag[1] or tag[2]) if tag else ""
         for written in dict.fromkeys((name, name.title(), f"{name} News Agency") if name else ()):
             found = find_mentions(written, self.lex).mentions
             entry = self.lex.entries.get(found[0].key or "") if len(found) == 1 else None
             if entry and entry.home and found[0].end - found[0].start == len(written):
-                return entry
+                return entry, tag[0].strip(" ,-–—")
         return None
 
     def _wire_agency(self, sents: list[_Sent]) -> None:
         """The agency of the dateline's wire tag is a body the article names, however it writes it."""
         outlet = self._wire_outlet()
-        if outlet and outlet.key not in self.facts.entities:
-            tag = self._WIRE_TAG.search(self.article.text[:200])
-            sentence = next((s.text for s in sents if tag[0].strip(" ,-–—") in s.text), "")
+        if outlet and outlet[0].key not in self.facts.entities:
+            sentence = next((s.text for s in sents if outlet[1] in s.text), "")
             if sentence:
-                self._entity(outlet.key, "Organization", outlet.label, sentence)
+                self._entity(outlet[0].key, "Organization", outlet[0].label, sentence)
 
     def _home_officials(self) -> None:
         """In a government's own release, an official whose title names no state or body is its own, unless
@@ -1088,9 +1088,7 @@ class _ArticleExtractor:
         of organizations too: "the TABC and the Ghana Chamber of Commerce (GNCCI) signed"."""
         found = [m for m in s.mentions if m.type in (("State", "Organization") if bodies else ("State",))
                  and m.end <= pos]
-        states = sorted((m for m in found if not any(  # not "Ghana" inside "Ghana Chamber of Commerce"
-            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in found)),
-            key=lambda m: m.start)
+        states = _outermost(found)  # not "Ghana" inside "Ghana Chamber of Commerce"
         if not states or not self._SUBJECT_THEN_SIGNED.fullmatch(low, states[-1].end, pos):
             return []
         keep = [states[-1]]
@@ -1155,11 +1153,10 @@ class _ArticleExtractor:
             return []
         inside = [m for m in s.mentions
                   if m.type in ("State", "Organization") and between < m.start and m.end <= doc.end]
-        top = [m for m in inside if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                                            for o in inside)]
+        top = _outermost(inside)
         bodies = [m for m in top if m.type == "Organization"]
         top = bodies if len(bodies) >= 2 else top  # not "Colombia" of "(APC-Colombia)" after the body
-        return _dedupe([m.key for m in sorted(top, key=lambda m: m.start)]) if len(top) >= 2 else []
+        return _dedupe([m.key for m in top]) if len(top) >= 2 else []
 
     def _signing_of(self, s: _Sent, low: str, agreements: list[Mention], persons, meeting: Meeting | None) -> None:
         """"(welcomed) the signing of X by A and B": A and B signed X."""
@@ -1240,6 +1237,13 @@ class _ArticleExtractor:
                     continue
                 return f"{int(year):04d}-{month:02d}-{day:02d}"
         return ""
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` in text order, without those inside a longer one of them ("Ghana" in "Ghana Chamber of ...")."""
+    return sorted((m for m in mentions if not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in mentions)),
+        key=lambda m: m.start)
 
 
 @lru_cache(maxsize=4)
