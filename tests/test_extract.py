@@ -2393,3 +2393,51 @@ def test_extract_a_name_also_transliterated_otherwise_is_the_same_person():
                  "Xu Weiming) confirmed the cooperation programs.")
     assert set(people(f)) == {"Carlos Rivas", "Hsu Wei-ming"}
     assert "Xu Weiming" in f.entities[people(f)["Hsu Wei-ming"]].aliases
+
+
+def test_extract_a_portfolio_listed_with_commas_before_the_ministry_the_post_is_at():
+    f = facts_of("The Director General for Asia, Pacific and African Affairs at the Ministry of Foreign Affairs of "
+                 "Latvia, Janis Ozolins, received the Ambassador of Kenya, Mr. Peter Mwangi Kamau.")
+    assert {(people(f)["Janis Ozolins"], o) for o in ("org:mfa-lv", "state:lv")} <= rels(f, "represents")
+    f = facts_of("Director General for Europe, Americas and Multilateral Affairs of the Ministry of Foreign Affairs "
+                 "of Latvia Janis Ozolins met Peter Mwangi Kamau.")
+    assert set(people(f)) == {"Janis Ozolins", "Peter Mwangi Kamau"}
+    assert (people(f)["Janis Ozolins"], "state:lv") in rels(f, "represents")
+
+
+def test_extract_a_ministry_named_with_its_acronym_before_its_state_and_a_post_held_with_a_second_one():
+    f = facts_of("Minister Ana Silva met the Secretary of State of the Ministry of External Relations (MIREX) of "
+                 "Angola, Joao Baptista Neto. MIREX said the talks went well.")
+    assert (people(f)["Joao Baptista Neto"], "org:mfa-ao") in rels(f, "represents")
+    assert "MIREX" in f.entities["org:mfa-ao"].aliases
+    assert not [k for k, e in f.entities.items() if e.type == "Organization" and k != "org:mfa-ao"]
+    f = facts_of("The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Virtanen, met Minister Ana Silva.")
+    assert {(people(f)["Elina Virtanen"], o) for o in ("org:osce", "state:fi")} <= rels(f, "represents")
+    f = facts_of("The Minister of Energy, Angolan Deputy Foreign Minister Ana Silva and Joao Neto attended.")
+    assert f.entities[people(f)["Ana Silva"]].titles == {"Deputy Foreign Minister"}
+
+
+def test_extract_a_sentence_adverb_is_no_person_and_a_post_to_be_is_a_post():
+    f = facts_of("Minister Ana Silva met officials of Chile. Thereafter, the Minister received H.E. Mr. Peter Mwangi "
+                 "Kamau, High Commissioner-Designate of the Republic of Kenya. Finally, she met President-elect Jose "
+                 "Ramos of Timor-Leste.")
+    assert set(people(f)) == {"Ana Silva", "Peter Mwangi Kamau", "Jose Ramos"}
+    assert {(people(f)["Peter Mwangi Kamau"], "state:ke"), (people(f)["Jose Ramos"], "state:tl")} \
+        <= rels(f, "represents")
+    assert met(f, "Ana Silva", "Peter Mwangi Kamau")
+
+
+def test_extract_co_chairs_with_letters_after_their_names_and_a_counterpart_with_a_long_portfolio():
+    f = facts_of("The Minister of Foreign Affairs of Malawi, Hon. Grace Banda, MP, and her Kenyan counterpart, the "
+                 "Minister of Foreign Affairs and East African Cooperation of the Republic of Kenya, Hon. Peter "
+                 "Otieno, MP, today co-chaired the Joint Permanent Commission.\n\nThe Ministerial Segment was "
+                 "preceded by a meeting of senior officials co-chaired by the Principal Secretary, Ambassador Ruth "
+                 "Phiri, and the Principal Secretary in Kenya's Ministry of Foreign Affairs and East African "
+                 "Cooperation, Ambassador James Mwangi.\n\nAt the close of the session, the two Ministers signed the "
+                 "Agreed Minutes of the Joint Permanent Commission.")
+    p = people(f)
+    assert set(p) == {"Grace Banda", "Peter Otieno", "Ruth Phiri", "James Mwangi"}
+    assert met(f, "Grace Banda", "Peter Otieno") and met(f, "Ruth Phiri", "James Mwangi")
+    assert {(p["Peter Otieno"], "state:ke"), (p["James Mwangi"], "org:mfa-ke"), (p["James Mwangi"], "state:ke")} \
+        <= rels(f, "represents")
+    assert {who for who, doc in signed(f)} == {p["Grace Banda"], p["Peter Otieno"]}

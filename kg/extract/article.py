@@ -34,6 +34,7 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     return _ArticleExtractor(article, lex).run()
 
 
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant)\b")
 _FOREIGN_MINISTER = re.compile(r"minister (?:of|for) foreign affairs|foreign affairs minister")
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents ("Sjöberg", "Hrubešová")
 _NAME_LINE = re.compile(rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\s+){{1,4}}[{_UP}][{_LOW}]+"
@@ -817,7 +818,9 @@ class _ArticleExtractor:
 
     _ACCOMPANIED = re.compile(r",\s*(?:who was\s+)?accompanied by\b")
     # each word ends at a space or at the comma, so a word is read one way only (no backtracking blow-up)
-    _POST_WORDS = re.compile(r",?\s*and\s+(?:the\s+)?"
+    _POST_WORDS = re.compile(r"(?:,\s*(?:[A-Z]\.?){2,4})?"  # "X, MP, and ...": letters after the name
+                             r",?\s*and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?,\s*)?"
+                             r"(?:the\s+)?"  # ", and his Tanzanian counterpart, the Minister of ..., "
                              r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|to|[/–-])(?:\s+|(?=,))){1,30},\s*"
                              r"(?:H(?:is|er)\s+Excellency\s+)?"  # ", His Excellency Mr "
                              r"(?:(?:[A-Z][a-z]{0,3}\.?|H\.\s?E\.)\s+){0,2}")  # ", Mr ", ", H.E. Mr ": honorifics
@@ -1197,16 +1200,21 @@ class _ArticleExtractor:
         separate meeting ... At the close, the two foreign ministers signed"); "the ministers", "the sides"
         are that meeting's."""
         held = re.sub(r"^(?:the|both|all)\s+(?:two\s+|three\s+)?", "", group).removesuffix("s")
-        if not held.endswith(" minister"):
+        if not held.endswith(" minister") and not (held == "minister" and "two" in group):
             return met  # no post named ("the sides", "the ministers")
         post = re.compile(("" if held.startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")
                           + re.escape(held) + r"\b")
 
+        plain = held == "minister"  # "the two Ministers": ministers, not their deputies
+
         def holds(person: str) -> bool:
-            return any(post.search(_FOREIGN_MINISTER.sub("foreign minister", t.lower()))
-                       for t in self.facts.entities[person].titles)
+            return any(post.search(title := _FOREIGN_MINISTER.sub("foreign minister", t.lower()))
+                       and not (plain and _DEPUTY.search(title)) for t in self.facts.entities[person].titles)
         chosen = [p for p in met if holds(p)]
-        if len(chosen) < 2:
+        if len(chosen) < 2:  # "the two Ministers signed", after a meeting of their officials: the ministers' meeting
+            chosen = next((held_by for m in reversed(self.facts.meetings)
+                           if len(held_by := [p for p in m.participants if holds(p)]) >= 2), chosen)
+        if len(chosen) < 2 and not plain:
             every = [k for k, e in self.facts.entities.items() if e.type == "Person" and holds(k)]
             chosen = every if len(every) == 2 else chosen
         return chosen if len(chosen) >= 2 else met

@@ -189,9 +189,11 @@ class BodiesMixin:
         mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
         start = k + 1
-        if " of " in units[k].text and start + 1 < len(units) and units[start].cls == "a" \
-                and units[start + 1].cls in "CW":
-            start += 2  # "Chamber of Commerce and Industry of Peru": the head's portfolio goes on
+        if " of " in units[k].text and start + 1 < len(units) and units[start].cls == "a" and (
+                units[start + 1].cls in "CW" or (units[start + 1].cls == "R" and start + 2 < len(units)
+                                                 and units[start + 2].cls in "CW")):
+            start += 2  # "Chamber of Commerce and Industry of Peru": the head's portfolio goes on ("and East
+            # African Cooperation" too)
             while start < len(units) and units[start].cls in "CW":
                 start += 1
         elif " of " in units[k].text and start < len(units) and units[start].cls == ",":
@@ -209,6 +211,13 @@ class BodiesMixin:
         if b + 2 < len(units) and units[b].cls == "(" and units[b + 1].cls == "O" and units[b + 2].cls == ")" \
                 and units[b - 1].cls == "S":
             b += 3  # "the Export and Investment Center of the Dominican Republic (ProDominicana)": the body it names
+        of_state = None  # "the Ministry of External Relations (MIREX) of Angola": the state after the acronym
+        if units[k].text.startswith("Ministry") and b - 3 > k and self._acronym_at(units, b - 3) \
+                and b + 1 < len(units) and units[b].text == "of" \
+                and not any(x.cls in "SD" for x in units[a:b]):
+            of_state = b + 1 + (units[b + 1].cls == "t")
+            if of_state >= len(units) or units[of_state].cls != "S":
+                of_state = None
         if b < len(units) and units[b].cls == "E" and b > k + 1 and all(x.cls in "foCW" for x in units[k + 1:b]):
             return  # "a Mechanism for Bilateral Political Consultations": the words run on into the talks it holds
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
@@ -252,7 +261,7 @@ class BodiesMixin:
         else:
             acr_unit = None
         core_end = b - 3 if acr_unit is not None else b
-        if core_end == k + 1 and not quoted and not proper and not (
+        if core_end == k + 1 and not quoted and not proper and of_state is None and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             if foreign_ministry and not plural and a == k and units[k].text.startswith("Ministry"):
@@ -266,7 +275,11 @@ class BodiesMixin:
         if quoted:
             core_end = b - 3 if acr_unit is None else core_end
         text = self.unit_text(units, a, core_end)
-        key, label = self._org_identity(units, a, core_end, text)
+        if of_state is None:
+            key, label = self._org_identity(units, a, core_end, text)
+        else:
+            named = units[a:core_end] + units[b:of_state + 1]
+            key, label = self._org_identity(named, 0, len(named), f"{text} of {units[of_state].text}")
         if quoted:
             label = quoted
             key = f"org:{slug(quoted)}"
@@ -274,9 +287,12 @@ class BodiesMixin:
             else None
         if known and not quoted:  # "the Agency for the Promotion of Investments and Major Works (APIX)": the APIX
             key, label = known.key, known.label
+        if of_state is not None:
+            b = of_state + 1
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
-        m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD")
+        m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD") or (
+            units[of_state].key if of_state is not None else "")
         # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
         for i in range(a + 1, core_end - 2):
             if self._foreign_ministry_at(units, i) and units[i + 1].text == "of" and units[i + 2].cls == "S":

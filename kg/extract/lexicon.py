@@ -79,6 +79,9 @@ class Lexicon:
         self._load_orgs(data_dir / "organizations.tsv")
         self._load_places(data_dir / "places.tsv")
         self.titles = {phrase_key(tokens_of(t)) for t in words["title_heads"]}
+        # "High Commissioner-Designate", "President-elect": a post's holder to be is named by it too
+        self.titles |= {key[:-1] + (f"{key[-1]} {to_be}",) for key in list(self.titles)
+                        for to_be in ("designate", "elect")}
         self.title_modifiers = set(words["title_modifiers"])
         self.honorifics = {phrase_key(tokens_of(t)) for t in words["honorifics"]}
         #: words after a post that belong to it ("Chargé d'affaires a.i.")

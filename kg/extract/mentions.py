@@ -199,6 +199,10 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("O", i, i + 1, w, key))
                 self.add("Organization", key, w, w, i, i + 1)
                 i += 1
+            elif len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w.rstrip(".") in lex.post_nominals \
+                    and (i + 1 == len(toks) or toks[i + 1].text in {",", ".", ";"}):
+                out.pop()  # "Hon. Rehema Mbwambo, MP, today ...": the letters after the name are no part of it
+                i += 1
             else:
                 out.append(Unit(self._word_class(i), i, i + 1, w))
                 i += 1

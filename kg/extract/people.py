@@ -48,6 +48,13 @@ class PeopleMixin:
                     last_chain = (title, reps)
                     k = apposition[0] if apposition else r
                     continue
+                if (second := self._second_post(units, k, c_end)) is not None:
+                    # "The OSCE Chairperson-in-Office, Finnish Foreign Minister X,": both posts are X's
+                    a2, r2, title2, reps2 = second
+                    self._person(units, a2, r2, [t for t in (title, title2) if t], _dedupe(reps + reps2))
+                    last_chain = (title2, reps2)
+                    k = r2
+                    continue
                 self._title_only(units, k, c_end, title, reps)
                 last_chain = (title, reps)
                 k = c_end
@@ -114,6 +121,23 @@ class PeopleMixin:
                     k = r
                     continue
             k += 1
+
+    def _second_post(self, units: list[Unit], k: int, c_end: int) -> tuple[int, int, str, list[str]] | None:
+        """After a post with no name at ``k`` .. ``c_end`` that opens its clause ("The AU Chairperson,"), a second
+        post and the name of their one holder, closed by a comma or the sentence's end: (name start, name end,
+        second title, its bodies and states), or None. A list of posts ("the Minister of Energy, Deputy Minister
+        A and B") is not one holder's."""
+        n = len(units)
+        if not (c_end + 1 < n and units[c_end].cls == "," and k > 0 and units[k - 1].cls == "t"
+                and (k == 1 or units[k - 2].cls in ",p")):
+            return None
+        second = self._chain(units, c_end + 1)
+        if not second or second[0] >= n or units[second[0]].cls != "N":
+            return None
+        r = self._name_run(units, second[0], after_title=True)
+        if r == second[0] or (r < n and units[r].cls not in ",p"):
+            return None
+        return second[0], r, second[1], second[2]
 
     def _respectively(self, units: list[Unit], k: int) -> int:
         """Names paired in order with the states of a plural title: "the Foreign Ministers of Chile and
@@ -351,8 +375,9 @@ class PeopleMixin:
                         d += 1  # "for Asia and the Pacific"
                     portfolio = d + 1 < n and units[d + 1].cls == "C" and units[d + 1].text not in self._OFFICES
                     # "ASEAN Affairs": a field, not the body; "EU Delegation" is the body's
-                    if units[d].cls in "SDO" and (low in {"of", "at"} or (low == "for" and units[d].cls == "O")) \
-                            and not portfolio:
+                    # "Permanent Secretary in Tanzania's Ministry of ...": the body the post is in
+                    if units[d].cls in "SDO" and not portfolio and (
+                            low in {"of", "at"} or (low in {"for", "in"} and units[d].cls == "O")):
                         reps.append(units[d].key)
                     d += 1
                     if units[d - 1].cls in "SDOP" and not portfolio:
@@ -399,7 +424,8 @@ class PeopleMixin:
                 j = end  # "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador"
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
-            elif u.cls == "a" and j + 1 < n and units[j + 1].cls in "CW" and units[j - 1].cls in "TCW":
+            elif u.cls == "a" and j + 1 < n and (units[j + 1].cls in "CW" or (  # "... and East African Cooperation"
+                    units[j + 1].cls == "R" and j + 2 < n and units[j + 2].cls in "CW")) and units[j - 1].cls in "TCW":
                 j += 2
                 while j < n and units[j].cls in "CW":
                     j += 1
@@ -476,7 +502,10 @@ class PeopleMixin:
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
         closed = e == len(units) or units[e].cls == "p" or (
             units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")  # "Mr X, Minister of A, B and C, in ..."
-        more = e < len(units) and (units[e].cls == "(" or units[e].text == "of")  # "... and Security (PAPS) of"
+        more = e < len(units) and (units[e].cls == "(" or units[e].text == "of" or (  # "... and Security (PAPS) of"
+            # "for Asia, Pacific and African Affairs at the Ministry of ...": the body the post is at
+            units[e].text == "at" and e + 1 < len(units) and (units[e + 1].cls in "HO" or (
+                units[e + 1].cls == "t" and e + 2 < len(units) and units[e + 2].cls in "HO"))))
         named = e < len(units) and units[e].cls == "N"  # "..., African Cooperation and Moroccan Expatriates Y B"
         return e if listed and (holder or closed or more or named) else 0
 
@@ -495,7 +524,8 @@ class PeopleMixin:
             elif u.cls in ("CP" if j == k and after_title else "C") and (j > k or after_title) and j + 1 < n \
                     and units[j + 1].cls == "N":  # "Minister Mark Rutte"; "Minister of Peru Sofia Ortiz"
                 j += 1
-            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k and self._particles_then_name(units, j):
+            elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k \
+                    and self._particles_then_name(units, j):
                 j += 1  # "von der Leyen"
             elif u.cls == "l" and u.text.lower() in self.lex.name_suffixes and j > k and units[j - 1].cls == "N":
                 j += 1  # "Nurlanbek Turgunbek uulu"
