@@ -2441,3 +2441,42 @@ def test_extract_co_chairs_with_letters_after_their_names_and_a_counterpart_with
     assert {(p["Peter Otieno"], "state:ke"), (p["James Mwangi"], "org:mfa-ke"), (p["James Mwangi"], "state:ke")} \
         <= rels(f, "represents")
     assert {who for who, doc in signed(f)} == {p["Grace Banda"], p["Peter Otieno"]}
+
+
+def test_extract_a_body_of_the_publishers_ministry_named_in_full_then_short_and_a_shouted_headline():
+    text = ("Gaborone, 3 May -- The Diplomatic Academy of the Ministry of Foreign Affairs and the University of "
+            "Botswana signed a memorandum.\n\nIt was signed by Dr. Neo Kgosi, Director of the Diplomatic Academy.")
+    f = facts_of(text, outlet="Ministry of Foreign Affairs, Republic of Botswana")
+    key = "org:diplomatic-academy-of-the-ministry-of-foreign-affairs-of-botswana"
+    assert (people(f)["Neo Kgosi"], key) in rels(f, "represents")
+    assert f.entities[key].attrs["partOf"] == "org:mfa-bw" and "Diplomatic Academy" not in f.entities[key].aliases
+    f = facts_of(text.replace("University of Botswana", "Diplomatic Academy of Viet Nam"),
+                 outlet="Ministry of Foreign Affairs, Republic of Botswana")
+    assert not {o for p, o in rels(f, "represents") if p == people(f)["Neo Kgosi"] and "academy" in o}  # which one?
+    f = facts_of("LIMA CAN DO MORE, SAYS MINISTER\n\nFounded in 1969 as the Andean Pact, the CAN groups four states.")
+    assert [k for k, e in f.entities.items() if e.type == "Organization"] == ["org:andean-community"]
+    assert "Andean Pact" in f.entities["org:andean-community"].aliases
+    assert not [m for m in facts_of("NEW PARTNERS WHO CARE, SAYS MINISTER").entities if m.startswith("org:")]
+
+
+def test_extract_signers_named_after_also_and_both_vice_ministers_and_a_quoted_name_of_words():
+    f = facts_of("The foreign ministers adopted the Quito Declaration on Water Security. The declaration was also "
+                 "signed by Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Quispe.")
+    assert {who for who, doc in signed(f)} == {people(f)["Ana Rojas"], people(f)["Luis Quispe"]}
+    f = facts_of("Vice Minister Ana Rojas of Chile received Vice Minister Luis Quispe of Peru. At the end, both Vice "
+                 "Ministers signed the Memorandum of Understanding between the Diplomatic Academy of Chile and the "
+                 "Diplomatic Academy \"Javier Perez de Cuellar\" of Peru.")
+    assert {who for who, doc in signed(f)} == {people(f)["Ana Rojas"], people(f)["Luis Quispe"]}
+    assert "org:javier-perez-de-cuellar" in f.entities and "Javier Perez de Cuellar" not in people(f)
+
+
+def test_extract_a_counterpart_with_a_second_post_kenyan_abbreviated_posts_and_a_contact_block():
+    f = facts_of("Later, Minister Ana Silva held a telephone conversation with her Malawian counterpart, the Minister "
+                 "of Foreign Affairs, Honourable Dr. Grace Banda.")
+    assert (people(f)["Grace Banda"], "state:mw") in rels(f, "represents") and met(f, "Ana Silva", "Grace Banda")
+    f = facts_of("Minister Arvind Rao welcomed PCS & CS Peter Otieno and PS Mary Njeri of Kenya to New Delhi.")
+    assert set(people(f)) == {"Arvind Rao", "Peter Otieno", "Mary Njeri"}
+    assert f.entities[people(f)["Peter Otieno"]].titles == {"PCS & CS"}
+    f = facts_of("They discussed the Pacific Resilience Facility (PRF).\n\nISSUED BY:\nPublic Relations Unit\nMinistry "
+                 "of Foreign Affairs\nPrivate Bag 00368\nGaborone")
+    assert not people(f) and "org:pacific-resilience-facility" in f.entities

@@ -115,6 +115,7 @@ class _ArticleExtractor:
 
     def run(self) -> ArticleFacts:
         self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
+        self._home_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the publisher's state's body
         first = self._mentions(set())
         for s in first:
             for m in s.mentions:
@@ -408,6 +409,12 @@ class _ArticleExtractor:
         for m in ordered:
             if m.attrs.get("home") and (home := self.home_state()):
                 m.key, m.label = self._home_foreign_ministry(home)
+            elif m.attrs.get("home_body") and (home := self.home_state()):
+                label = f"{m.label} of {self.lex.entries[home].label}"  # the body of the publisher's ministry
+                self._home_bodies[m.key] = f"org:{slug(label)}", label
+                m.attrs["partOf"] = self._home_foreign_ministry(home)[0]
+            if m.key in self._home_bodies:  # "the Diplomatic Institute", named so before
+                m.key, m.label = self._home_bodies[m.key]
             if m.type == "Person":
                 key, label = self.names.resolve(m.text)
                 also = self._ALSO_WRITTEN.search(s.text, 0, m.start)
@@ -430,7 +437,7 @@ class _ArticleExtractor:
             elif m.key:
                 if m.key in self.lex.context_aliases:
                     self._in_context(m)
-                alias = m.text if m.role not in ("demonym", "series") else ""
+                alias = m.text if m.role not in ("demonym", "series", "short") else ""  # no other body's name
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
                 for attr in ("alias", "acronym", "expanded", "plain", "canonical"):
@@ -561,6 +568,7 @@ class _ArticleExtractor:
             self._represents(leader[0][1], target.key, s)
 
     def _represents(self, person: str, target: str, s: _Sent) -> None:
+        target = self._home_bodies.get(target, (target,))[0]
         ent = self.facts.entities.get(target)
         if ent is None:
             entry = self.lex.entries.get(target)
@@ -1261,7 +1269,7 @@ def _the_document(lex: Lexicon) -> re.Pattern[str]:
         | {"document", "documents", "notes"}  # "the notes were signed": an Exchange of Notes
     heads = "|".join(re.escape(w) for w in sorted(words))  # "the memorandum", "the MoU"
     return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
-                      r"(?:(?:was|were|has been|have been|had been)\s+)?(?:jointly\s+)?$")
+                      r"(?:(?:was|were|has been|have been|had been)\s+)?(?:(?:also|jointly)\s+){0,2}$")
 
 
 @lru_cache(maxsize=4096)

@@ -228,9 +228,12 @@ class BodiesMixin:
             if b - run >= 3 or (b - run >= 2 and units[run - 1].cls != "o"):
                 b = run + 1 if units[run - 1].cls == "o" else run
         quoted = None
-        if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and units[b + 2].cls == "q":
-            quoted = units[b + 1].text
-            b += 3
+        close = next((c for c in range(b + 2, min(len(units), b + 7)) if units[c].cls not in "NCWl"), 0)
+        if b + 2 < len(units) and units[b].cls == "q" and units[b + 1].cls in "NCW" and close \
+                and units[close].cls == "q" and units[close - 1].cls in "NCW":
+            # 'the Diplomatic and Consular Academy "Carlos Antonio López"'
+            quoted = self.unit_text(units, b + 1, close)
+            quote_at, b = b, close + 1
         numbered = a if a < k and units[a].cls == "X" and len(units[a].text) > 1 else None
         while a < k and units[a].cls in "XY":
             a += 1
@@ -273,7 +276,7 @@ class BodiesMixin:
                 and all(x.cls in "SOKDhaCE" for x in units[a:k]) and any(x.cls == "C" for x in units[a:k]):
             return  # "the Viet Nam–Chile Comprehensive Partnership": a kind of relations between them, not a body
         if quoted:
-            core_end = b - 3 if acr_unit is None else core_end
+            core_end = quote_at if acr_unit is None else core_end
         text = self.unit_text(units, a, core_end)
         if of_state is None:
             key, label = self._org_identity(units, a, core_end, text)
@@ -303,6 +306,9 @@ class BodiesMixin:
                 and _FOREIGN_MINISTRY_NAME.match(label) \
                 and not re.search(r" (?:of|for|to|in) ", label.partition("Affairs")[2]):
             m.attrs["home"] = "foreign ministry"  # "the Ministry of Foreign Affairs and Expatriates": the publisher's
+        elif not m.attrs["states"] and not plural and key == f"org:{slug(label)}" and core_end - 2 > k \
+                and self._foreign_ministry_at(units, core_end - 1) and units[core_end - 2].cls == "t":
+            m.attrs["home_body"] = "1"  # "the Diplomatic Institute of the Ministry of Foreign Affairs": the publisher's
         if quoted or known:
             m.attrs["alias"] = text
         elif proper and a == k and b > k + 1:
@@ -311,6 +317,13 @@ class BodiesMixin:
         if state and units[a].text != state.label:  # "Viet Nam Chamber of ..." is the "Vietnam Chamber of ..."
             m.attrs["canonical"] = state.label + text[len(units[a].text):]
         self.mentions.append(m)
+        if a + 1 == k and units[a].cls in "CW" and " " not in units[k].text and core_end > k + 1 \
+                and units[k + 1].cls == "o" and not quoted and not known:
+            # "the Diplomatic Institute of the Ministry of ...", later "Director of the Diplomatic Institute"
+            short = f"{units[a].text} {units[k].text}"
+            # two bodies so named in one article ("the Diplomatic Academy of Peru", "... of Chile"): neither
+            self.acronyms[short] = ("Organization", key, label) if self.acronyms.get(short, ("", key))[1] == key \
+                else ("", "", "")
         if acr_unit is not None:
             self.new_acronyms[units[acr_unit].text] = key
             self.acronyms[units[acr_unit].text] = ("Organization", key, label)

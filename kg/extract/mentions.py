@@ -89,20 +89,26 @@ class _Sentence(BodiesMixin, PeopleMixin):
         lex, toks = self.lex, self.tokens
         out: list[Unit] = []
         i = self._dateline(out)
+        words = [t.text for t in toks if t.text.isalpha() and len(t.text) > 1]
+        shouted = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
         while i < len(toks):
             tok = toks[i]
             w = tok.text
             hit = lex.match(toks, i)
+            if shouted and hit and hit[0] == i + 1 and hit[1][0].role == "acronym" and lex.is_common(w):
+                hit = None  # "ZAMBIA CAN DO MORE": a headline in capitals, not the Andean Community
             region_end = lex.longest(lex.regions, toks, i, limit=5) if w[:1].isupper() else i
             if region_end > i and (not hit or region_end > hit[0]):
                 out.append(Unit("R", i, region_end, self.span_text(i, region_end)))
                 i = region_end
                 continue
             pair = f"{w} {toks[i + 1].text}" if self.acronyms and i + 1 < len(toks) else ""
-            if pair in self.acronyms:  # "NNPC Ltd", defined as "(NNPC Ltd)"
+            if pair in self.acronyms and self.acronyms[pair][0] \
+                    and not (i + 2 < len(toks) and toks[i + 2].text == "of"):
+                # "NNPC Ltd", defined as "(NNPC Ltd)"; "the Diplomatic Institute", named in full before
                 type_, key, label = self.acronyms[pair]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 2, pair, key))
-                self.add(type_, key, pair, label, i, i + 2)
+                self.add(type_, key, pair, label, i, i + 2, role="" if w.isupper() else "short")
                 i += 2
                 continue
             if w in self.acronyms and (not hit or (hit[0] == i + 1 and hit[1][0].role == "acronym")):

@@ -123,15 +123,17 @@ class PeopleMixin:
             k += 1
 
     def _second_post(self, units: list[Unit], k: int, c_end: int) -> tuple[int, int, str, list[str]] | None:
-        """After a post with no name at ``k`` .. ``c_end`` that opens its clause ("The AU Chairperson,"), a second
-        post and the name of their one holder, closed by a comma or the sentence's end: (name start, name end,
+        """After a post with no name at ``k`` .. ``c_end`` that opens its clause ("The AU Chairperson,", "his
+        Botswana counterpart,"), a second post ("(the) Minister of Foreign Affairs,") and the name of their one
+        holder, closed by a comma or the sentence's end: (name start, name end,
         second title, its bodies and states), or None. A list of posts ("the Minister of Energy, Deputy Minister
         A and B") is not one holder's."""
         n = len(units)
-        if not (c_end + 1 < n and units[c_end].cls == "," and k > 0 and units[k - 1].cls == "t"
-                and (k == 1 or units[k - 2].cls in ",p")):
+        opens = k > 0 and ((units[k - 1].cls == "t" and (k == 1 or units[k - 2].cls in ",p"))
+                           or units[k - 1].text.lower() in {"his", "her", "their"})  # "his Botswana counterpart,"
+        if not (opens and c_end + 1 < n and units[c_end].cls == ","):
             return None
-        second = self._chain(units, c_end + 1)
+        second = self._chain(units, c_end + 1 + (c_end + 2 < n and units[c_end + 1].cls == "t"))
         if not second or second[0] >= n or units[second[0]].cls != "N":
             return None
         r = self._name_run(units, second[0], after_title=True)
