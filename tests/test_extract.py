@@ -2480,3 +2480,27 @@ def test_extract_a_counterpart_with_a_second_post_kenyan_abbreviated_posts_and_a
     f = facts_of("They discussed the Pacific Resilience Facility (PRF).\n\nISSUED BY:\nPublic Relations Unit\nMinistry "
                  "of Foreign Affairs\nPrivate Bag 00368\nGaborone")
     assert not people(f) and "org:pacific-resilience-facility" in f.entities
+
+
+def test_extract_an_edition_named_with_a_numbered_acronym_and_a_portfolio_list_that_starts_with_the():
+    f = facts_of("Ghana hosted the fifth edition of the Tokyo International Conference on African Development "
+                 "(TICAD 5) in 2013, and TICAD 5 was followed by the Yokohama Plan.")
+    events = [e for e in f.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and {"TICAD 5", "5th Tokyo International Conference on African Development"} \
+        <= events[0].aliases
+    f = facts_of("Mr. Kofi Mensah held a telephone conversation with Mr. Karim Haddad, Minister of State, Minister of "
+                 "Foreign Affairs, the National Community Abroad and African Affairs of Algeria.")
+    assert (people(f)["Karim Haddad"], "state:dz") in rels(f, "represents")
+
+
+def test_extract_the_publishers_officials_with_portfolios_and_a_press_officer_signing_the_release():
+    text = ("In the afternoon, the delegation was received by Minister for Climate, Energy and Utilities Jens Holm "
+            "Larsen.\n\nIssued by:\nMette Kjaer Nielsen\nSenior Public Relations Officer\nMinistry of Foreign "
+            "Affairs and International Cooperation\n")
+    f = facts_of(text, outlet="Ministry of Foreign Affairs of Denmark")
+    p = people(f)
+    assert set(p) == {"Jens Holm Larsen", "Mette Kjaer Nielsen"}
+    assert {(p["Jens Holm Larsen"], "state:dk"), (p["Mette Kjaer Nielsen"], "org:mfa-dk")} <= rels(f, "represents")
+    f = facts_of("New Delhi [India], May 3 (ANI): Wanyama will call on Commerce and Industry Minister Ravi Menon.",
+                 outlet="ANI")
+    assert "org:ani" in f.entities and (people(f)["Ravi Menon"], "state:in") in rels(f, "represents")

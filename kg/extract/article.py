@@ -51,8 +51,9 @@ def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
         line = lines[k]
         post = lines[k + 1] if k + 1 < len(lines) else ""
         words = tokenize(post) if post[-1:].isalpha() and _NAME_LINE.fullmatch(line) else []  # most lines: no
-        if 0 < len(words) <= 16 and lex.longest(lex.titles, words, 0) > 0 \
-                and phrase_key([words[0].text]) not in lex.honorifics:
+        if 0 < len(words) <= 16 and phrase_key([words[0].text]) not in lex.honorifics and (
+                lex.longest(lex.titles, words, 0) > 0  # "Spokesperson", "Public Relations Officer": a post
+                or any(lex.longest(lex.titles, words, i) == len(words) for i in range(1, min(len(words), 4)))):
             body = lines[k + 2] if k + 2 < len(lines) else ""
             body_words = tokenize(body)
             if 0 < len(body_words) <= 8 and body[-1:].isalpha() and lex.longest(lex.org_heads, body_words, 0) > 0:
@@ -292,6 +293,7 @@ class _ArticleExtractor:
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
     _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)"
+                                  r"(?: and (?:[A-Z][\w-]*(?: |$)){1,4})?"  # "... and International Cooperation"
                                   r"(?: for [A-Z][\w ]{2,40})?$")  # "... for Political Affairs": the post's portfolio
 
     _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
@@ -347,12 +349,14 @@ class _ArticleExtractor:
 
     @staticmethod
     def _series(label: str) -> str:
-        """The name of the series an edition belongs to: "10th Ulaanbaatar Dialogue on Northeast Asian Security" ->
-        "Ulaanbaatar Dialogue"; "" when ``label`` names no numbered edition."""
+        """The name of the series an edition belongs to: "10th Ulaanbaatar Dialogue on Northeast Asian Security",
+        "tenth edition of the Ulaanbaatar Dialogue" -> "Ulaanbaatar Dialogue"; "" when ``label`` names no numbered
+        edition."""
         words = re.sub(r"^the\s+", "", label).split()
         if len(words) < 3 or not (_ORDINAL.match(words[0]) or words[0].lower() in _ORDINAL_WORDS):
             return ""
-        return re.split(r"\s+(?:on|for)\s+", " ".join(words[1:]), maxsplit=1)[0]
+        rest = re.sub(r"^edition\s+of\s+(?:the\s+)?", "", " ".join(words[1:]))  # "tenth edition of the X"
+        return re.split(r"\s+(?:on|for)\s+", rest, maxsplit=1)[0]
 
     def _editions(self, sents: list[_Sent]) -> None:
         """An event named by its series' name ("the Ulaanbaatar Dialogue (on ...)", "the Baku Energy Forum") in an
@@ -407,8 +411,8 @@ class _ArticleExtractor:
         ordered = [m for m in s.mentions if m.type not in ("Person", "Title")] + \
                   [m for m in s.mentions if m.type in ("Person", "Title")]
         for m in ordered:
-            if m.attrs.get("home") and (home := self.home_state()):
-                m.key, m.label = self._home_foreign_ministry(home)
+            if m.attrs.get("home") and m.key and (home := self.home_state()):
+                self._home_bodies[m.key] = self._home_foreign_ministry(home)  # so are the posts of it
             elif m.attrs.get("home_body") and (home := self.home_state()):
                 label = f"{m.label} of {self.lex.entries[home].label}"  # the body of the publisher's ministry
                 self._home_bodies[m.key] = f"org:{slug(label)}", label

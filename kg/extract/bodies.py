@@ -466,6 +466,10 @@ class BodiesMixin:
             and units[a - 3].cls == "X"
         if round_of:
             a -= 3  # "the XII Round of Political Consultations": one round of them
+        e_of = a - 1 - (a >= 1 and units[a - 1].cls == "t")
+        if e_of >= 2 and units[e_of].cls == "o" and units[e_of - 1].text.lower() == "edition" \
+                and units[e_of - 2].cls == "X":
+            a = e_of - 2  # "the eighth edition of the Tokyo International Conference ...": one edition of it
         if (round_of or (units[a].cls == "X" and k + 1 < len(units) and units[k + 1].cls == "o")) and b - 2 > k \
                 and units[b - 2].text == "in" and units[b - 1].cls == "S":
             b -= 2  # "the 10th Round of Political Consultations in Viet Nam": where it is held
@@ -478,9 +482,12 @@ class BodiesMixin:
         if any(u.cls == "T" for u in units[a:k]) and not any(u.cls in "OSDKX" for u in units[a:k]):
             return  # "Secretary Smith's Meeting" is a meeting, not a named event
         text = self.unit_text(units, a, b)
-        acr = None
+        acr, acr_units = None, 3
         if b < len(units) - 2 and units[b].cls == "(" and units[b + 2].cls == ")":
             acr = units[b + 1].text
+        elif b < len(units) - 3 and units[b].cls == "(" and units[b + 1].cls in "NO" and units[b + 2].cls == "Y" \
+                and units[b + 3].cls == ")":
+            acr, acr_units = f"{units[b + 1].text} {units[b + 2].text}", 4  # "(TICAD 8)"
         label = re.sub(r"^the\s+", "", text).replace("“", '"').replace("”", '"')
         key = f"event:{slug(label)}"
         body = [u for u in units[a:b] if u.cls == "O"]
@@ -498,6 +505,8 @@ class BodiesMixin:
             m.attrs["canonical"] = figures  # "third round of X" is the "3rd round of X" its states held
         if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
             m.attrs["alias"] = f"{short[1]} {short[2]}"
+            if _numeral(short[1]) != short[1]:
+                m.attrs.setdefault("canonical", f"{_numeral(short[1])} {short[2]}")  # "tenth ..." = "10th ..."
         inner = k + 2 + (k + 2 < b and units[k + 2].cls == "t")
         if acr and acr.isupper() and not re.search(r"\d", acr) and k + 1 < b and units[k + 1].cls == "o" \
                 and b - inner >= 2 and any(u.cls == "H" for u in units[inner:b]):
@@ -511,7 +520,7 @@ class BodiesMixin:
             self.acronyms[acr] = ("Event", key, label)
             if re.search(r"\d", acr):  # "... (COP30)" names this one meeting; "(AMM)" names every one
                 m.attrs["acronym"] = acr
-            b += 3
+            b += acr_units
         claimed.append((a, b, "V", key))
 
     _ROUND_WORDS = {"political", "bilateral", "interministerial", "inter-ministerial", "consular", "foreign",

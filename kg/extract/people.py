@@ -496,9 +496,13 @@ class PeopleMixin:
         more portfolios of one title, before the comma that leads to the holder's name or ends the
         apposition, or before the body's "of" (0 when there are none)."""
         e = j + 1
+        if e + 1 < len(units) and units[e].cls == "t" and units[e + 1].cls in "CWR":
+            e += 1  # ", the National Community Abroad and African Affairs of Algeria"
         while e < len(units) and (units[e].cls in "CWRDO" or (units[e].cls == "a" and e > j + 1) or (
                 # ", Foreign Trade, Investment and Fisheries,": a comma inside the list
-                units[e].cls == "," and e > j + 1 and e + 1 < len(units) and units[e + 1].cls in "CW")):
+                units[e].cls == "," and e > j + 1 and e + 1 < len(units) and units[e + 1].cls in "CW") or (
+                # "National Community Abroad": a word the lexicon does not know between two it does
+                units[e].cls == "N" and units[e - 1].cls in "CW" and e + 1 < len(units) and units[e + 1].cls in "CW")):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
