@@ -2504,3 +2504,38 @@ def test_extract_the_publishers_officials_with_portfolios_and_a_press_officer_si
     f = facts_of("New Delhi [India], May 3 (ANI): Wanyama will call on Commerce and Industry Minister Ravi Menon.",
                  outlet="ANI")
     assert "org:ani" in f.entities and (people(f)["Ravi Menon"], "state:in") in rels(f, "represents")
+
+
+def test_extract_a_wires_lowercase_post_of_a_state_and_a_document_worth_a_sum():
+    f = facts_of("Lisbon, 14 Oct (Lusa) - Portugal and Cabo Verde signed a new Strategic Cooperation Programme for "
+                 "2026-2030, worth 90 million euros. The foreign minister of Cabo Verde, Rui Semedo, met the "
+                 "ambassador of Angola in Lisbon, Joao Neto.")
+    assert "agreement:strategic-cooperation-programme-for-2026-2030" in {k.rsplit("-", 2)[0] if k.endswith("-cv-pt")
+                                                                       else k for k in f.entities}
+    assert {(people(f)["Rui Semedo"], "state:cv"), (people(f)["Joao Neto"], "state:ao")} <= rels(f, "represents")
+
+
+def test_extract_ministers_with_long_portfolios_sign_and_envoys_present_in_turn():
+    f = facts_of("The Session was co-chaired by the Minister of Foreign Affairs, Regional Integration and "
+                 "International Trade, the Honourable Dr. Ravi Ramgoolam, and the Minister of Foreign Affairs of "
+                 "Mozambique, Mrs. Ana Macuacua.\n\nIt was preceded by a meeting of senior officials co-chaired by "
+                 "the Secretary for Foreign Affairs, Mr. Dev Seeburn, and Mr. Jaime Cossa of Mozambique.\n\nAt the "
+                 "end, the two Ministers signed the Agreed Minutes of the Session. In their presence, the Minister of "
+                 "Agro-Industry, Food Security and Fisheries, the Honourable Kailash Jugnauth, signed a memorandum on "
+                 "maritime security in the Mozambique Channel.")
+    p = people(f)
+    assert set(p) == {"Ravi Ramgoolam", "Ana Macuacua", "Dev Seeburn", "Jaime Cossa", "Kailash Jugnauth"}
+    assert {who for who, doc in signed(f) if doc.startswith("Agreed Minutes")} == {p["Ravi Ramgoolam"],
+                                                                                   p["Ana Macuacua"]}
+    f = facts_of("The Minister of Foreign Affairs, Honourable Grace Banda, received copies of Letters of Credence from "
+                 "two envoys. The first to present was Ms. Aoife Walsh, Ambassador-designate of Ireland. The last to "
+                 "present was Mr. Tarek Soliman, Ambassador-designate of Egypt.")
+    assert met(f, "Grace Banda", "Aoife Walsh") and met(f, "Grace Banda", "Tarek Soliman")
+
+
+def test_extract_a_peacekeeping_force_its_commander_and_a_states_armed_forces():
+    f = facts_of("Minister Elias Haddad received the Force Commander of the United Nations Interim Force in Lebanon "
+                 "(UNIFIL), Major General Marco Ferri, and discussed aid to the Lebanese Armed Forces.")
+    assert (people(f)["Marco Ferri"], "org:unifil") in rels(f, "represents")
+    assert f.entities["org:lebanese-armed-forces"].attrs["partOf"] == "state:lb" and set(people(f)) == {
+        "Elias Haddad", "Marco Ferri"}

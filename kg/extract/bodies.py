@@ -246,7 +246,8 @@ class BodiesMixin:
             self.add("Event", key, text, label, units[numbered].start, units[b - 1].end)
             claimed.append((numbered, b, "V", key))
             return
-        plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss")
+        plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss") \
+            and units[k].text.split()[-1] != "Forces"  # "the Lebanese Armed Forces": a name
         proper_token = any(x.cls in "NSDOPKR" for x in units[a:b])
         foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
         title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
@@ -774,7 +775,8 @@ class BodiesMixin:
                     break
                 depth -= 1
             if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
-                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with"}:
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with",
+                       "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
                 break
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):

@@ -167,6 +167,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
             if end == i and len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w[:1].islower():
                 end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post
+            elif end == i and out and out[-1].cls == "t" and w[:1].islower() and (post := self._lower_post_end(i)) > i \
+                    and toks[post].text == "of" and self._known_body_at(post + 1):
+                end = post  # "the foreign minister of Peru, Ana Rojas": a wire's lowercase post of a state or body
             if end > i:
                 if end < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
                     end += 1  # "Mr." / "Dr."
@@ -213,6 +216,14 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit(self._word_class(i), i, i + 1, w))
                 i += 1
         return out
+
+    def _known_body_at(self, j: int) -> bool:
+        """Whether the name of a state or a known organization starts at token ``j``, after an optional "the"."""
+        if j < len(self.tokens) and self.tokens[j].text.lower() == "the":
+            j += 1
+        hit = self.lex.match(self.tokens, j) if j < len(self.tokens) else None
+        entry = self.lex.entries.get(hit[1][0].key) if hit else None
+        return bool(entry and entry.type in ("State", "Organization") and hit[1][0].role != "demonym")
 
     def _compound_state_end(self, i: int, last: str, at: int) -> int:
         """The end of the compound at token ``i`` whose last part ``last`` (at character ``at``) goes on after

@@ -405,6 +405,10 @@ class PeopleMixin:
                 if units[j + 1].cls == "O":
                     reps.append(units[j + 1].key)
                 j += 3
+            elif u.cls == "," and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls == "T" \
+                    and self._is_honorific(units[j + 2]):
+                cut = j if cut is None else cut  # "Minister of ..., the Honourable Dr. X": the post ends at the comma
+                j += 2
             elif u.cls in "ha," and j + 1 < n and units[j + 1].cls == "T":
                 if u.cls == "a" and title_start > 0 and units[title_start - 1].cls == "t" and j + 2 < n \
                         and units[j + 2].cls == "N" and " " not in units[j + 1].text \
@@ -437,7 +441,7 @@ class PeopleMixin:
             title_start += 1  # "His Excellency Mr." is no post
         end = j if cut is None or not any(u.cls == "T" and not self._is_honorific(u) for u in units[cut:j]) else cut
         end = end if aside is None else min(end, aside)
-        while end > title_start and (units[end - 1].cls in ",ha" or self._is_honorific(units[end - 1])):
+        while end > title_start and (units[end - 1].cls in ",hat" or self._is_honorific(units[end - 1])):
             end -= 1  # "Chairperson of the Commission, H.E.": the honorific and the comma before it
         if title_start == end:
             return j, "", _dedupe(reps)
@@ -505,7 +509,8 @@ class PeopleMixin:
                 units[e].cls == "N" and units[e - 1].cls in "CW" and e + 1 < len(units) and units[e + 1].cls in "CW")):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
-        holder = e + 1 < len(units) and units[e].cls == "," and units[e + 1].cls in "NT"
+        holder = e + 1 < len(units) and units[e].cls == "," and (units[e + 1].cls in "NT" or (
+            units[e + 1].cls == "t" and e + 2 < len(units) and units[e + 2].cls == "T"))  # ", the Honourable X"
         closed = e == len(units) or units[e].cls == "p" or (
             units[e].cls == "," and j >= 2 and units[j - 2].cls == ",")  # "Mr X, Minister of A, B and C, in ..."
         more = e < len(units) and (units[e].cls == "(" or units[e].text == "of" or (  # "... and Security (PAPS) of"
