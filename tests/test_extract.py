@@ -2539,3 +2539,12 @@ def test_extract_a_peacekeeping_force_its_commander_and_a_states_armed_forces():
     assert (people(f)["Marco Ferri"], "org:unifil") in rels(f, "represents")
     assert f.entities["org:lebanese-armed-forces"].attrs["partOf"] == "state:lb" and set(people(f)) == {
         "Elias Haddad", "Marco Ferri"}
+
+
+def test_extract_a_department_of_foreign_affairs_in_its_states_release_and_a_document_of_two_heads():
+    f = facts_of("MANILA - The Philippines and Peru held consultations, the Department of Foreign Affairs (DFA) said. "
+                 "The DFA added that the talks went well.", outlet="Philippine News Agency")
+    assert [k for k, e in f.entities.items() if e.type == "Organization" and k != "org:pna"] == ["org:mfa-ph"]
+    assert {"DFA", "Department of Foreign Affairs"} <= f.entities["org:mfa-ph"].aliases
+    f = facts_of("SACE and Agribank also signed a Master Framework Agreement worth up to 300 million euros.")
+    assert signed(f) == {("org:sace", "Master Framework Agreement"), ("org:agribank", "Master Framework Agreement")}

@@ -413,6 +413,7 @@ class _ArticleExtractor:
         for m in ordered:
             if m.attrs.get("home") and m.key and (home := self.home_state()):
                 self._home_bodies[m.key] = self._home_foreign_ministry(home)  # so are the posts of it
+                m.attrs["partOf"] = home
             elif m.attrs.get("home_body") and (home := self.home_state()):
                 label = f"{m.label} of {self.lex.entries[home].label}"  # the body of the publisher's ministry
                 self._home_bodies[m.key] = f"org:{slug(label)}", label

@@ -652,6 +652,8 @@ class BodiesMixin:
                         and units[a - 1].text.lower() not in self.lex.sign_verbs and k - a < 2:
                     a -= 1
             b = k + 1
+            if b < len(units) and units[b].cls == "G" and u.cls == "G":
+                continue  # "Master Framework Agreement": the last head names the document
             if b + 1 < len(units) and units[b].cls == "o" and units[b + 1].text in {"Understanding", "Intent",
                                                                                     "understanding", "intent"}:
                 b += 2
@@ -837,7 +839,7 @@ class BodiesMixin:
 
 #: a foreign ministry by name, whatever else its portfolios list: "Ministry of Foreign Affairs and Expatriates",
 #: "Ministry of Foreign and European Affairs", "Ministry of African Integration and Foreign Affairs"
-_FOREIGN_MINISTRY_NAME = re.compile(r"Ministry (?:of|for) (?:Foreign (?:Affairs\b|and )"
+_FOREIGN_MINISTRY_NAME = re.compile(r"(?:Ministry|Department) (?:of|for) (?:Foreign (?:Affairs\b|and )"
                                     r"|[\w ]{3,40} and Foreign Affairs$)")
 
 _NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
