@@ -2548,3 +2548,9 @@ def test_extract_a_department_of_foreign_affairs_in_its_states_release_and_a_doc
     assert {"DFA", "Department of Foreign Affairs"} <= f.entities["org:mfa-ph"].aliases
     f = facts_of("SACE and Agribank also signed a Master Framework Agreement worth up to 300 million euros.")
     assert signed(f) == {("org:sace", "Master Framework Agreement"), ("org:agribank", "Master Framework Agreement")}
+
+
+def test_extract_an_envoy_whose_post_names_where_they_do_not_reside():
+    f = facts_of("The Minister later received the Ambassador of the Republic of Ghana to Peru, non-resident in "
+                 "Brasilia, Mrs. Akosua Mensah.")
+    assert (people(f)["Akosua Mensah"], "state:gh") in rels(f, "represents")

@@ -458,7 +458,7 @@ class PeopleMixin:
         if c < n and units[c].text == "also":
             c += 1
         words = [u.text.lower() for u in units[c:c + 2]]
-        if words[:1] and words[0] in {"resident", "residing", "based"}:
+        if words[:1] and words[0] in {"resident", "residing", "based", "non-resident"}:
             c += 1
             places = "SPa,"
         elif words == ["with", "residence"]:
