@@ -125,9 +125,8 @@ class PeopleMixin:
     def _second_post(self, units: list[Unit], k: int, c_end: int) -> tuple[int, int, str, list[str]] | None:
         """After a post with no name at ``k`` .. ``c_end`` that opens its clause ("The AU Chairperson,", "his
         Botswana counterpart,"), a second post ("(the) Minister of Foreign Affairs,") and the name of their one
-        holder, closed by a comma or the sentence's end: (name start, name end,
-        second title, its bodies and states), or None. A list of posts ("the Minister of Energy, Deputy Minister
-        A and B") is not one holder's."""
+        holder, closed by a comma or the sentence's end: (name start, name end, second title, its bodies and
+        states), or None. A list of posts ("the Minister of Energy, Deputy Minister A and B") is not one holder's."""
         n = len(units)
         opens = k > 0 and ((units[k - 1].cls == "t" and (k == 1 or units[k - 2].cls in ",p"))
                            or units[k - 1].text.lower() in {"his", "her", "their"})  # "his Botswana counterpart,"
