@@ -2554,3 +2554,12 @@ def test_extract_an_envoy_whose_post_names_where_they_do_not_reside():
     f = facts_of("The Minister later received the Ambassador of the Republic of Ghana to Peru, non-resident in "
                  "Brasilia, Mrs. Akosua Mensah.")
     assert (people(f)["Akosua Mensah"], "state:gh") in rels(f, "represents")
+
+
+def test_extract_the_acronym_the_source_line_gives_the_publishers_ministry():
+    outlet = "Ministry of Foreign Affairs, African Integration and Ivorians Abroad of Côte d'Ivoire (MAEIAIE)"
+    f = facts_of("Abidjan, 2 June - Minister Kouadio Yao received the Ambassador of Peru, Luis Quispe.\n\n"
+                 "Communication Department of the MAEIAIE", outlet=outlet)
+    assert "MAEIAIE" in f.entities["org:mfa-ci"].aliases
+    f = facts_of("Lisbon, 2 June - The MAEIAIE said nothing.", outlet="Lusa (LUSA)")
+    assert "org:mfa-ci" not in f.entities

@@ -35,6 +35,7 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
 
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant)\b")
+_FOREIGN_MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department) (?:of|for) Foreign\b|\bForeign Ministry\b")
 _FOREIGN_MINISTER = re.compile(r"minister (?:of|for) foreign affairs|foreign affairs minister")
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents ("Sjöberg", "Hrubešová")
 _NAME_LINE = re.compile(rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\s+){{1,4}}[{_UP}][{_LOW}]+"
@@ -98,7 +99,7 @@ class _ArticleExtractor:
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
         """Mentions of every sentence. Given the ``first`` pass, a sentence that contains no known name
         and sees the same acronyms as then is not read again: its mentions cannot differ."""
-        acronyms: dict[str, tuple[str, str, str]] = {}
+        acronyms: dict[str, tuple[str, str, str]] = self._outlet_acronym()
         out = []
         pieces = {_lower(p) for k in known for p in k.split()}
         for i, s in enumerate(self.sentences):
@@ -224,6 +225,17 @@ class _ArticleExtractor:
                 return f"state:{tld}"
         outlet = self._wire_outlet()
         return outlet[0].home if outlet else ""
+
+    _OUTLET_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,11})\)\s*$")
+
+    def _outlet_acronym(self) -> dict[str, tuple[str, str, str]]:
+        """The acronym the source line gives the publisher's foreign ministry ("Ministry of Foreign Affairs,
+        African Integration and Ivorians Abroad of Côte d'Ivoire (MAEIAIE)"), for a text that uses it alone."""
+        m = self._OUTLET_ACRONYM.match(self.article.outlet)
+        if not m or not _FOREIGN_MINISTRY_WORDS.search(m["name"]) or not (home := self.home_state()):
+            return {}
+        key, label = self._home_foreign_ministry(home)
+        return {m["acronym"]: ("Organization", key, label)}
 
     def _wire_outlet(self) -> tuple[GazetteerEntry, str] | None:
         """The news outlet the dateline's wire tag names ("(WAM)", "/MONTSAME/", "(Petra)": the Petra News
