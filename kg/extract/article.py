@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
+from .bodies import _FOREIGN_MINISTRY_NAME
 from .lexicon import GazetteerEntry, Lexicon, load_lexicon, phrase_key
 from .mentions import Mention, find_mentions
 from .names import NameIndex
@@ -35,7 +36,6 @@ def extract(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
 
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant)\b")
-_FOREIGN_MINISTRY_WORDS = re.compile(r"\b(?:Ministry|Department) (?:of|for) Foreign\b|\bForeign Ministry\b")
 _FOREIGN_MINISTER = re.compile(r"minister (?:of|for) foreign affairs|foreign affairs minister")
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"  # Latin letters with their accents ("Sjöberg", "Hrubešová")
 _NAME_LINE = re.compile(rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\s+){{1,4}}[{_UP}][{_LOW}]+"
@@ -232,7 +232,7 @@ class _ArticleExtractor:
         """The acronym the source line gives the publisher's foreign ministry ("Ministry of Foreign Affairs,
         African Integration and Ivorians Abroad of Côte d'Ivoire (MAEIAIE)"), for a text that uses it alone."""
         m = self._OUTLET_ACRONYM.match(self.article.outlet)
-        if not m or not _FOREIGN_MINISTRY_WORDS.search(m["name"]) or not (home := self.home_state()):
+        if not m or not _FOREIGN_MINISTRY_NAME.match(m["name"]) or not (home := self.home_state()):
             return {}
         key, label = self._home_foreign_ministry(home)
         return {m["acronym"]: ("Organization", key, label)}

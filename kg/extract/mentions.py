@@ -35,6 +35,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
         lower = [t for t in words if not t.is_cap and t.text.lower() not in _FUNCTION_WORDS]
         # a headline in title case: only short function words are lowercase
         self.title_case = len(words) >= 3 and not lower
+        # a headline in capitals ("ZAMBIA CAN DO MORE"): its words that are acronyms too are words there
+        caps = [t for t in words if len(t.text) > 1]
+        self.shouted = len(caps) >= 3 and sum(t.text.isupper() for t in caps) >= 0.8 * len(caps)
         self.lower_vocab: set[str] = set()
         self.lower_stems: set[str] = set()
         self.mentions: list[Mention] = []
@@ -89,13 +92,11 @@ class _Sentence(BodiesMixin, PeopleMixin):
         lex, toks = self.lex, self.tokens
         out: list[Unit] = []
         i = self._dateline(out)
-        words = [t.text for t in toks if t.text.isalpha() and len(t.text) > 1]
-        shouted = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
         while i < len(toks):
             tok = toks[i]
             w = tok.text
             hit = lex.match(toks, i)
-            if shouted and hit and hit[0] == i + 1 and hit[1][0].role == "acronym" and lex.is_common(w):
+            if self.shouted and hit and hit[0] == i + 1 and hit[1][0].role == "acronym" and lex.is_common(w):
                 hit = None  # "ZAMBIA CAN DO MORE": a headline in capitals, not the Andean Community
             region_end = lex.longest(lex.regions, toks, i, limit=5) if w[:1].isupper() else i
             if region_end > i and (not hit or region_end > hit[0]):
