@@ -5,8 +5,8 @@ Public API: ``build(paths, out_dir, *, page=True, jobs=1, update=False, remove=(
 Data flows one way: ingest -> extract -> resolve -> graph -> export. Output files
 (``graph.ttl``, ``graph.html``) are written atomically; when no article could be
 read, nothing is written and the previous build stays as it was. ``out_dir/.diplograph/``
-(``kg.state``) lists the articles of the graph and caches their facts: an unchanged
-article is not extracted again, and ``update``/``remove`` change the article set of
+(``kg.state``) lists the articles of the graph and the files they came from, and caches
+their facts: an unchanged file is not read again, an unchanged article not extracted again, and ``update``/``remove`` change the article set of
 an existing graph; every build resolves the whole set, as a full build would.
 """
 from __future__ import annotations
@@ -147,19 +147,20 @@ def _build(paths, out_dir, *, page, jobs, update, remove, formats, engine, sched
         clock = now
 
     extracted: dict[str, ArticleFacts] = {}
-    if engine == "dask" and paths:
-        from .distributed import ingest_and_extract
-
-        ingested, extracted = ingest_and_extract(paths, scheduler=scheduler)
-    else:
-        ingested = read_paths(paths) if paths else IngestResult()
-    report.problems = list(ingested.problems)
-    lap("ingest")
-    if not ingested.articles and not remove:
-        raise NothingToBuild("no article could be read from the inputs; nothing was written", ingested.problems)
     out = Path(out_dir)
     with lock(out):
         state = BuildState.open(out, require=update or bool(remove))
+        if engine == "dask" and paths:
+            from .distributed import ingest_and_extract
+
+            ingested, extracted = ingest_and_extract(paths, scheduler=scheduler)
+        else:
+            # files unchanged since the graph's last build are not read again (kg.state)
+            ingested = read_paths(paths, known=state) if paths else IngestResult()
+        report.problems = list(ingested.problems)
+        lap("ingest")
+        if not ingested.articles and not remove:
+            raise NothingToBuild("no article could be read from the inputs; nothing was written", ingested.problems)
         if remove:
             articles, unmatched = state.select_remove(remove)
             if unmatched:

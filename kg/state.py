@@ -9,13 +9,15 @@ Public API:
 * ``state.articles() -> list[Article]`` (raises nothing: entries that cannot be
   recovered come back as problems from ``state.problems``), ``state.select_update``,
   ``state.select_remove``, ``state.facts(articles, extract)``, ``state.entries_of(articles)``,
-  ``state.commit(entries)``; ``PackWriter``, which writes the cache entries of a batch of
-  articles (in any process).
+  ``state.commit(entries)``; ``state.unchanged`` and ``state.read``, with which
+  ``kg.ingest.read_paths`` leaves unchanged files unread (``KnownFiles``); ``PackWriter``,
+  which writes the cache entries of a batch of articles (in any process).
 * ``content_hash(article)``, ``facts_to_json`` / ``facts_from_json``, ``STATE_DIR``.
 * ``lock(out_dir)``: one build at a time per output folder.
 
 Layout of ``DIR/.diplograph/``: ``manifest.json`` lists the articles of the graph
-(id, source as given, real path, content hash), sorted by id; ``packs/*.jsonl`` hold
+(id, source as given, real path, content hash), sorted by id, and the files they were read
+from (real path, name as given, stamp, article ids), sorted by path; ``packs/*.jsonl`` hold
 the facts cache: one line per article, ``<content hash>\t<JSON record>``, the record
 holding the article and its extracted facts. Each batch of extracted articles (up to
 ``PACK_SIZE``) is written as one pack, in the process that extracted it: one file per
@@ -29,6 +31,13 @@ of the older layout (``facts/ab/<hash>.json``, one file per article) are still r
 and moved into packs at the next commit. Every build resolves all the articles of
 the manifest, so an update gives byte for byte the graph a full build of the same
 articles gives.
+
+A file given again under the same name with the same stamp (size, modification and
+change times in nanoseconds, inode: what make and git compare) is not read again: its
+articles come back from the cache. A file read cleanly is stamped unless it was
+modified within ``RACY_NS`` of being read (it could change again within the same
+clock tick; it is then read again next time), or gave a problem (read again, so the
+problem is reported again), or gave an article another file gave first.
 """
 from __future__ import annotations
 
@@ -40,6 +49,7 @@ import re
 import secrets
 import shutil
 import sys
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -61,6 +71,31 @@ _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 PACK_SIZE = 250
 _PACK = re.compile(r"^(\d{8})-[0-9a-f]{12}\.jsonl$")
 _HEX = frozenset("0123456789abcdef")
+
+
+#: What the manifest keeps of a file's stat: size, st_mtime_ns, st_ctime_ns, st_ino.
+Stamp = tuple[int, int, int, int]
+#: A file modified less than this before it was read is not stamped (two writes in one clock tick
+#: leave the same modification time).
+RACY_NS = 2_000_000_000
+
+
+def _stamp(path: str) -> Stamp | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """A file of the graph, as the manifest lists it (by real path): the name it was given as, its stamp
+    when it was read, and the ids of the articles it gave."""
+
+    source: str
+    stamp: Stamp
+    ids: tuple[str, ...]
 
 
 class StateError(DiplographError):
@@ -276,10 +311,17 @@ def lock(out_dir: str | Path) -> Iterator[None]:
 class BuildState:
     """The manifest and facts cache of one output folder."""
 
-    def __init__(self, out_dir: Path, entries: dict[str, Entry]):
+    def __init__(self, out_dir: Path, entries: dict[str, Entry], files: dict[str, FileRecord] | None = None):
         self.out_dir = out_dir
         self.folder = out_dir / STATE_DIR
         self.entries = entries
+        self.files = files or {}  # by real path
+        # The files this build saw (by real path): a record for those left unread or read cleanly, None for the
+        # others; and the stamp of each file taken before it was read.
+        self._seen: dict[str, FileRecord | None] = {}
+        self._before: dict[str, Stamp | None] = {}
+        # The articles of unread files, with the content hash their entries give (by article id).
+        self._unread: dict[str, tuple[Article, str]] = {}
         #: Manifest articles that could not be recovered (lost entry, source gone).
         self.problems: list[InputError] = []
         self._articles: dict[str, Article] = {}
@@ -312,7 +354,54 @@ class BuildState:
                 return cls(out, {})
             raise StateError(f"{manifest}: unreadable build state ({error}); rebuild the graph with kg build "
                              "and all its inputs") from None
-        return cls(out, entries)
+        return cls(out, entries, _files_from_json(data.get("files", [])))
+
+    # --- files unchanged since they were read (kg.ingest.KnownFiles) ---
+
+    def unchanged(self, path: Path, shown: str) -> list[Article] | None:
+        """The articles of ``path`` when it is given as before with the stamp it had then, from the cache;
+        None when it must be read (and then ``read`` is told what it gave)."""
+        real = _real(path)
+        stamp = self._before[real] = _stamp(real)
+        record = self.files.get(real)
+        if record is None or stamp is None or record.stamp != stamp or record.source != shown:
+            return None
+        found = []
+        for key in record.ids:
+            entry = self.entries.get(key)
+            if entry is None or entry.path != real or entry.source != shown:
+                return None
+            article = self._cached_article(entry)
+            if article is None:
+                return None
+            found.append((article, entry.hash))
+        self._seen[real] = record
+        for article, digest in found:
+            self._unread[article.id] = (article, digest)
+        return [article for article, _ in found]
+
+    def read(self, path: Path, shown: str, articles: list[Article], problems: list[InputError]) -> None:
+        real = _real(path)
+        before = self._before.pop(real, None)
+        clean = not problems and bool(articles) and before is not None and _stamp(real) == before
+        if clean and before[1] < time.time_ns() - RACY_NS:
+            self._seen[real] = FileRecord(shown, before, tuple(dict.fromkeys(a.id for a in articles)))
+        else:
+            self._seen[real] = None
+
+    def _cached_article(self, entry: Entry) -> Article | None:
+        """The article of ``entry`` as its cache record holds it (the record is kept for ``facts``)."""
+        record = self._read_entry(entry.hash)
+        if record is None:
+            return None
+        try:
+            article = _article_from_json(record.get("article"))
+        except (TypeError, KeyError):
+            return None
+        if article.id != entry.id or article.source != entry.source:
+            return None
+        self._records[entry.hash] = record
+        return article
 
     # --- choosing the articles of this build ---
 
@@ -427,7 +516,10 @@ class BuildState:
         return [found[a.id] for a in sorted(articles, key=lambda a: a.id)], len(todo)
 
     def _cached_facts(self, article: Article, fingerprint: str) -> ArticleFacts | None:
-        digest = self._digests[article.id] = content_hash(article)
+        unread = self._unread.get(article.id)
+        # the hash of an unread file's article is its entry's; another article of that id is hashed
+        digest = unread[1] if unread is not None and unread[0] is article else content_hash(article)
+        self._digests[article.id] = digest
         record = self._records.pop(digest, None) or self._read_entry(digest)
         if record is None or record.get("extractor") != fingerprint:
             return None
@@ -481,16 +573,28 @@ class BuildState:
         self._articles.clear()
         self._records.clear()
         self._digests.clear()
+        self._unread.clear()
         return entries
 
     def commit(self, entries: dict[str, Entry]) -> None:
         """Record ``entries`` (``entries_of``) as the content of the graph, and drop cache entries nothing uses."""
         rows = [asdict(entries[key]) for key in sorted(entries)]
-        text = json.dumps({"format": FORMAT, "version": VERSION, "articles": rows}, ensure_ascii=False, indent=1)
+        files = self._files_of(entries)
+        text = json.dumps({"format": FORMAT, "version": VERSION, "articles": rows,
+                           "files": [{"path": path, "source": f.source, "stamp": list(f.stamp), "articles": list(f.ids)}
+                                     for path, f in sorted(files.items())]}, ensure_ascii=False, indent=1)
         crash_point("state:manifest")
         write_atomically(self.folder / "manifest.json", text + "\n")
         self.entries = entries
+        self.files = files
         self._collect_garbage({e.hash for e in entries.values()})
+
+    def _files_of(self, entries: dict[str, Entry]) -> dict[str, FileRecord]:
+        """The files of the graph ``entries`` holds: those this build saw, and the others the manifest listed,
+        as long as every article of the file is in ``entries`` from it."""
+        files = {path: f for path, f in {**self.files, **self._seen}.items() if f is not None}
+        return {path: f for path, f in files.items()
+                if all((e := entries.get(key)) is not None and e.path == path and e.source == f.source for key in f.ids)}
 
     def _collect_garbage(self, keep: set[str]) -> None:
         """Drop the entries no article in ``keep`` uses, and merge small packs.
@@ -542,3 +646,17 @@ class BuildState:
 
 def _real(path: str) -> str:
     return os.path.realpath(path)
+
+
+def _files_from_json(rows: object) -> dict[str, FileRecord]:
+    """The manifest's files; none when the list is unreadable (every file is then read again)."""
+    try:
+        files = {}
+        for row in rows:
+            stamp = tuple(row["stamp"])
+            if len(stamp) != 4 or not all(type(x) is int for x in stamp):
+                raise TypeError("stamp")
+            files[_str(row["path"])] = FileRecord(_str(row["source"]), stamp, tuple(map(_str, row["articles"])))
+        return files
+    except (KeyError, TypeError, AttributeError):
+        return {}

@@ -6,7 +6,9 @@ files are byte for byte those of one full ``kg build`` of the same articles.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -435,3 +437,125 @@ def test_state_extractor_fingerprint_follows_code_and_data_not_docs(tmp_path: Pa
     with open(tmp_path / "kg" / "extract" / "people.py", "a", encoding="utf-8") as f:
         f.write("\n# a change\n")
     assert fingerprint() != changed
+
+
+# --- files unchanged since the last build are not read again ---------------------
+
+
+def age(paths: list[Path], hours: int = 1) -> None:
+    """Set the files' modification time ``hours`` back: written well before any build reads them."""
+    then = time.time_ns() - hours * 3_600_000_000_000
+    for path in paths:
+        os.utime(path, ns=(then, then))
+
+
+@pytest.fixture
+def old_corpus(corpus) -> dict[str, list[Path]]:
+    age(corpus["a"] + corpus["b"])
+    return corpus
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """The names of the files read from now on."""
+    import kg.ingest
+
+    seen: list[str] = []
+    read_one = kg.ingest.read_one
+
+    def counting(path: Path, *, shown: str):
+        seen.append(Path(shown).name)
+        return read_one(path, shown=shown)
+
+    monkeypatch.setattr(kg.ingest, "read_one", counting)
+    return seen
+
+
+def test_files_unchanged_since_the_last_build_are_not_read_again(tmp_path: Path, old_corpus, reads) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    assert len(reads) == 4
+    reads.clear()
+    report = build([tmp_path / "a", tmp_path / "b"], out)
+    assert sorted(reads) == sorted(p.name for p in old_corpus["b"])
+    assert (report.articles, report.extracted) == (8, 4)
+    reads.clear()
+    assert build([tmp_path / "a", tmp_path / "b"], out).extracted == 0
+    assert reads == []
+    assert files(out) == full_build(tmp_path, tmp_path / "a", tmp_path / "b")
+
+
+def test_a_file_changed_since_the_last_build_is_read_again_whatever_its_size_and_time(
+        tmp_path: Path, old_corpus, reads) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    victim = old_corpus["a"][0]
+    before = victim.stat()
+    text = victim.read_text(encoding="utf-8")
+    head, body = text.split("\n\n", 1)
+    victim.write_text(head + "\n\n" + body.replace("met", "saw", 1), encoding="utf-8")  # the same size
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    assert victim.stat().st_size == before.st_size
+    reads.clear()
+    assert build([tmp_path / "a"], out).extracted == 1
+    assert reads == [victim.name]
+    assert files(out) == full_build(tmp_path, tmp_path / "a")
+
+
+def test_a_file_written_just_before_it_was_read_is_read_again(tmp_path: Path, corpus, reads) -> None:
+    # Two writes within one tick of the file system's clock leave the same times: a file written
+    # moments before it is read is not trusted to be unchanged next time.
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    manifest = json.loads((out / STATE_DIR / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"] == []
+    reads.clear()
+    build([tmp_path / "a"], out)
+    assert len(reads) == 4
+    age(corpus["a"])
+    build([tmp_path / "a"], out)
+    reads.clear()
+    build([tmp_path / "a"], out)
+    assert reads == []
+
+
+def test_a_file_given_under_another_name_is_read_again(tmp_path: Path, old_corpus, reads, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    build(["a"], out)
+    reads.clear()
+    build([tmp_path / "a"], out)  # the graph names each article's file as it was given
+    assert len(reads) == 4
+    assert files(out) == full_build(tmp_path, tmp_path / "a")
+
+
+def test_an_unread_files_lost_cache_entry_has_it_read_again(tmp_path: Path, old_corpus, reads) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    reference = files(out)
+    victim = sorted(cached(out))[0]
+    rewrite_entry(out, victim, None)
+    reads.clear()
+    assert build([tmp_path / "a"], out).extracted == 1
+    assert len(reads) == 1
+    assert files(out) == reference
+    reads.clear()
+    build([tmp_path / "a"], out)
+    assert reads == []
+
+
+def test_a_file_with_a_problem_or_a_duplicate_article_is_read_again(tmp_path: Path, old_corpus, reads) -> None:
+    twin = tmp_path / "c" / old_corpus["a"][0].name  # the same name and text: the same article id
+    twin.parent.mkdir()
+    shutil.copy(old_corpus["a"][0], twin)
+    bad = tmp_path / "c" / "broken.jsonl"
+    bad.write_text('{"title": "No text"}\n', encoding="utf-8")
+    age([twin, bad])
+    out = tmp_path / "out"
+    first = build([tmp_path / "a", tmp_path / "c"], out)
+    reads.clear()
+    again = build([tmp_path / "a", tmp_path / "c"], out)
+    assert sorted(reads) == sorted([twin.name, bad.name])
+    assert [p.path for p in again.problems] == [p.path for p in first.problems] == [str(bad)]
+    build([tmp_path / "a", tmp_path / "c"], tmp_path / "full")  # the CLI would exit 3 for the bad file
+    assert files(out) == files(tmp_path / "full")

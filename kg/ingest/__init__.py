@@ -2,10 +2,12 @@
 
 Public API:
 
-* ``read_paths(paths) -> IngestResult``: every article found under ``paths``
+* ``read_paths(paths, *, known=None) -> IngestResult``: every article found under ``paths``
   (files or folders, read recursively), sorted by id, each id once; a file
   that cannot be read becomes one ``InputError`` in ``problems`` and the
-  others are still read. It never raises for a bad file.
+  others are still read. It never raises for a bad file. ``known`` (a
+  ``KnownFiles``, such as ``kg.state.BuildState``'s) gives the articles of a file
+  unchanged since it was last read, so that the file is not read again.
 * ``read_file(path) -> list[Article]``: the articles of one file, in file
   order; raises ``InputError`` on the file's first problem.
 * ``IngestResult``; ``SUFFIXES`` (what a folder walk picks up).
@@ -22,6 +24,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from kg.errors import InputError
 from kg.ingest.decode import read_text
@@ -31,7 +34,7 @@ from kg.ingest.pages import parse_html
 from kg.ingest.plain import parse_plain
 from kg.model import Article
 
-__all__ = ["IngestResult", "SUFFIXES", "list_files", "read_file", "read_one", "read_paths"]
+__all__ = ["IngestResult", "KnownFiles", "SUFFIXES", "list_files", "read_file", "read_one", "read_paths"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -49,7 +52,16 @@ class IngestResult:
     problems: list[InputError] = field(default_factory=list)
 
 
-def read_paths(paths: Iterable[str | Path]) -> IngestResult:
+class KnownFiles(Protocol):
+    """Files read before: ``unchanged`` gives the articles of a file that has not changed since (or None, and
+    then the file is read), ``read`` is told what a file gave when it was read."""
+
+    def unchanged(self, path: Path, shown: str) -> list[Article] | None: ...
+
+    def read(self, path: Path, shown: str, articles: list[Article], problems: list[InputError]) -> None: ...
+
+
+def read_paths(paths: Iterable[str | Path], *, known: KnownFiles | None = None) -> IngestResult:
     """Read every file and folder in ``paths``; bad files become ``problems``."""
     by_id: dict[str, Article] = {}
     files, walk_problems = list_files(paths)
@@ -58,8 +70,12 @@ def read_paths(paths: Iterable[str | Path]) -> IngestResult:
     for path, shown, before in files:
         problems.extend(walk_problems[done:before])  # folder problems, where the walk met them
         done = before
-        articles, file_problems = read_one(path, shown=shown)
-        problems.extend(file_problems)
+        articles = known.unchanged(path, shown) if known is not None else None
+        if articles is None:
+            articles, file_problems = read_one(path, shown=shown)
+            problems.extend(file_problems)
+            if known is not None:
+                known.read(path, shown, articles, file_problems)
         for article in articles:
             by_id.setdefault(article.id, article)
     problems.extend(walk_problems[done:])
