@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .extract.lexicon import load_lexicon, phrase_key
 from .extract.names import _INITIAL, REGNAL, _parts, skeleton
-from .extract.text import fold
+from .extract.text import fold, tokenize
 from .extract.units import _ORDINAL, _ORDINAL_WORDS
 from .model import ArticleFacts, Entity, KnowledgeGraph, Meeting, Relation
 
@@ -373,6 +373,7 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
     parties joins another only when every name it shares, it shares with the documents of one set of parties
     (a round of talks named without its parties and anything else of its own, only within one article)."""
     index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    acronyms: set[tuple[str, str]] = set()  # names written in capitals: "JCBC"
     for key in sorted(pool):
         e = pool[key]
         if e.type in ("Person", "State", "Place"):
@@ -381,8 +382,15 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
             f = fold(n)
             if len(f) >= 2 and key not in index[(e.type, f)][-1:]:
                 index[(e.type, f)].append(key)
+                if " " not in n and n.replace(".", "").isupper():
+                    acronyms.add((e.type, f))
     unnamed: dict[str, dict[str, str]] = defaultdict(dict)  # a document without parties -> parties -> a key
-    for (type_, _), keys in index.items():
+    for (type_, f), keys in index.items():
+        if type_ == "Organization" and (type_, f) in acronyms and len(keys) > 1:
+            for group in _sides_of_acronym(keys, pool):
+                for key in group[1:]:
+                    uf.union(group[0], key)
+            continue
         if type_ not in ("Agreement", "Event"):  # a round of talks has parties too: "5th round of FOC" of two
             for key in keys[1:]:
                 uf.union(keys[0], key)
@@ -410,6 +418,34 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
     for key, named in unnamed.items():
         if len(named) == 1:  # every name it shares, it shares with the documents of one set of parties
             uf.union(key, next(iter(named.values())))
+
+
+def _sides_of_acronym(keys: list[str], pool: dict[str, Entity]) -> list[list[str]]:
+    """Bodies that share an acronym, in the groups that are one body: the "Brunei Darussalam – Viet Nam Joint
+    Commission for Bilateral Cooperation (JCBC)" and the "Cambodia–Philippines ... (JCBC)" are two, and a bare
+    "JCBC" joins them only when the states named are one pair."""
+    sides: dict[frozenset[str], list[str]] = defaultdict(list)
+    for key in keys:
+        sides[_label_states(pool[key].label)].append(key)
+    named = [members for states, members in sides.items() if len(states) >= 2]
+    if len(named) <= 1:
+        return [keys]
+    return named + [[k] for states, members in sides.items() if len(states) < 2 for k in members]
+
+
+@lru_cache(maxsize=4096)
+def _label_states(label: str) -> frozenset[str]:
+    """The states a name names ("Brunei Darussalam – Viet Nam Joint Commission": Brunei and Viet Nam)."""
+    lex = load_lexicon()
+    found = set()
+    for written in {label, re.sub(r"(?<=\w)-(?=[A-Z])", " - ", label)}:  # "Cambodia-Philippines" too
+        tokens = tokenize(written)
+        for i in range(len(tokens)):
+            hit = lex.match(tokens, i)
+            entry = lex.entries.get(hit[1][0].key) if hit else None
+            if entry is not None and entry.type == "State":
+                found.add(entry.key)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)

@@ -2563,3 +2563,105 @@ def test_extract_the_acronym_the_source_line_gives_the_publishers_ministry():
     assert "MAEIAIE" in f.entities["org:mfa-ci"].aliases
     f = facts_of("Lisbon, 2 June - The MAEIAIE said nothing.", outlet="Lusa (LUSA)")
     assert "org:mfa-ci" not in f.entities
+
+
+def test_extract_envoys_a_credentials_sentence_lists_after_it_met_the_host():
+    f = facts_of("President Tomas Varga received letters of credence from three newly appointed ambassadors at the "
+                 "Presidential Palace on 9 May.\n\nThey are Ambassador of Chile Pablo Reyes Mena, Ambassador of "
+                 "Ireland Sean Breathnach, and Ambassador of Kazakhstan Arman Dauletov.\n\nEarlier, the three "
+                 "ambassadors presented copies of their letters of credence to Minister of Foreign Affairs Ida Kern.")
+    envoys = ("Pablo Reyes Mena", "Sean Breathnach", "Arman Dauletov")
+    assert all(met(f, "Tomas Varga", e) and met(f, e, "Ida Kern") for e in envoys)
+    assert not met(f, "Tomas Varga", "Ida Kern")
+    ceremony = f.meetings[0]
+    assert ceremony.date == "2025-05-09" and len(ceremony.participants) == 4 and "received" in ceremony.sentence
+    f = facts_of("President Anna Lind accepted the credentials of two new envoys. They are the Ambassador of Japan, "
+                 "Mr Kenji Oda; and the Ambassador of Finland, Ms Aino Virta, who is based in Nairobi.\n\n"
+                 "Talking with the Finnish ambassador, President Lind said both countries share Arctic interests.")
+    assert met(f, "Anna Lind", "Kenji Oda") and met(f, "Anna Lind", "Aino Virta")
+    assert all(m.place != "place:nairobi" for m in f.meetings)
+    assert (people(f)["Anna Lind"], "state:fi") not in rels(f, "represents")
+
+
+def test_extract_a_brunei_style_honorific_and_lines_in_capitals_that_name_states():
+    f = facts_of("THE 5TH MEETING OF THE BRUNEI DARUSSALAM – VIET NAM JOINT COMMISSION\n\nThe meeting was co-chaired by "
+                 "Yang Berhormat Dato Seri Setia Awang Haji Rahman bin Haji Salleh, Minister of Foreign Affairs of "
+                 "Brunei Darussalam, and Pham Van Long. Trade reached US$612 million.\n\n"
+                 "MINISTRY OF FOREIGN AFFAIRS\nBRUNEI DARUSSALAM\n18 JUNE 2025")
+    assert set(people(f)) == {"Haji Rahman bin Haji Salleh", "Pham Van Long"}
+    assert {"state:bn", "state:vn"} <= set(f.entities) and "org:nam" not in f.entities
+    assert "state:us" not in f.entities
+
+
+def test_extract_a_body_named_with_its_state_then_without_it_is_one_body():
+    f = facts_of("The MoU was signed by the Ministry of Primary Industries and Tourism of Brunei Darussalam. "
+                 "It was signed by Siti Aminah binti Yusof, Permanent Secretary at the Ministry of Primary Industries "
+                 "and Tourism.")
+    bodies = [k for k, e in f.entities.items() if e.type == "Organization"]
+    assert bodies == ["org:ministry-of-primary-industries-and-tourism-bn"]
+    assert "Ministry of Primary Industries and Tourism" not in f.entities[bodies[0]].aliases  # another state's too
+    assert (people(f)["Siti Aminah binti Yusof"], bodies[0]) in rels(f, "represents")
+    f = facts_of("The Ministry of Health of Chile and the Ministry of Health of Peru met. The Ministry of Health "
+                 "said so.")
+    assert "org:ministry-of-health" in f.entities
+
+
+def test_extract_an_address_after_a_body_is_no_person():
+    f = facts_of("Foreign Minister Dev Rana and Foreign Minister Ali Hamid held talks at the Ministry of Foreign "
+                 "Affairs, Singha Durbar. Mr Hamid later paid a courtesy call on Prime Minister Kiran Joshi at the "
+                 "Office of the Prime Minister, St. Clair.")
+    assert set(people(f)) == {"Dev Rana", "Ali Hamid", "Kiran Joshi"}
+    assert met(f, "Dev Rana", "Ali Hamid") and met(f, "Ali Hamid", "Kiran Joshi")
+
+
+def test_extract_a_ministry_whose_portfolio_names_a_body_and_a_delegation_headed_in_two_clauses():
+    f = facts_of("The Ministry of Foreign and CARICOM Affairs (MFCA) hosted the talks.")
+    assert any(e.label == "Ministry of Foreign and CARICOM Affairs" or "Ministry of Foreign and CARICOM Affairs"
+               in e.aliases for e in f.entities.values())
+    f = facts_of("The Kyrgyz delegation was headed by Deputy Minister Aibek Osmonov, the Czech delegation - by Deputy "
+                 "Minister Petr Novak.\n\nFollowing the consultations, the Vice-Ministers signed the Plan of "
+                 "Consultations for 2025-2027.")
+    assert met(f, "Aibek Osmonov", "Petr Novak")
+    assert {who for who, _ in signed(f)} == {people(f)["Aibek Osmonov"], people(f)["Petr Novak"]}
+
+
+def test_extract_a_family_name_written_first_alone_and_ministers_who_sign_without_a_meeting():
+    f = facts_of("Foreign Minister Mira Zupan and her Vietnamese counterpart Do Van Thanh agreed on Tuesday that "
+                 "trade could grow. The ministers also signed a memorandum on cooperation in diplomatic training.\n\n"
+                 "Do said Vietnam saw Slovenia as a gateway. Later, Do was received by Prime Minister Jan Kovac.")
+    p = people(f)
+    assert set(p) == {"Mira Zupan", "Do Van Thanh", "Jan Kovac"}
+    assert met(f, "Do Van Thanh", "Jan Kovac") and not met(f, "Mira Zupan", "Jan Kovac")
+    assert {who for who, _ in signed(f)} == {p["Mira Zupan"], p["Do Van Thanh"]}
+    f = facts_of("Iceland will give more, including through the NATO Comprehensive Assistance Package for Ukraine.")
+    assert people(f) == {}
+
+
+def test_extract_the_publishers_ministry_keeps_the_name_its_source_line_gives():
+    f = facts_of("The talks were held at the Ministry of Foreign Affairs, Bandar Seri Begawan.",
+                 outlet="Ministry of Foreign Affairs Brunei Darussalam")
+    assert "Ministry of Foreign Affairs Brunei Darussalam" in f.entities["org:mfa-bn"].aliases
+
+
+def test_resolve_bilateral_bodies_that_share_an_acronym_stay_apart():
+    a = facts_of("The 5th Meeting of the Brunei Darussalam – Viet Nam Joint Commission for Bilateral Cooperation "
+                 "(JCBC) was held today. The JCBC reviewed trade.", aid="a")
+    b = facts_of("The 4th Meeting of the Cambodia – Philippines Joint Commission for Bilateral Cooperation (JCBC) "
+                 "was held in Manila. The JCBC reviewed tourism.", aid="b")
+    kg = resolve([a, b])
+    bodies = sorted(e.label for e in kg.entities.values() if e.type == "Organization" and "JCBC" in e.aliases)
+    assert bodies == ["Brunei Darussalam – Viet Nam Joint Commission for Bilateral Cooperation",
+                      "Cambodia – Philippines Joint Commission for Bilateral Cooperation"]
+
+
+def test_extract_bodies_named_by_where_they_sit_under_whom_and_the_ministry_they_belong_to():
+    f = facts_of("He invited Chad to join the Ulaanbaatar-based International Think Tank for Landlocked Developing "
+                 "Countries. The study was prepared by the National Investment Agency under the President of the "
+                 "Kyrgyz Republic. He visited the Diplomatic Academy of the Czech MFA and the Diplomatic Academy of "
+                 "the Ministry of Foreign Affairs of the Czech Republic.")
+    bodies = {k: e for k, e in f.entities.items() if e.type == "Organization"}
+    assert "org:international-think-tank-for-landlocked-developing-countries" in bodies
+    assert bodies["org:national-investment-agency-kg"].aliases == {
+        "National Investment Agency under the President of the Kyrgyz Republic"}
+    academies = [k for k in bodies if "academy" in k]
+    assert academies == ["org:diplomatic-academy-of-the-ministry-of-foreign-affairs-of-czechia"]

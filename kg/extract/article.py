@@ -94,6 +94,10 @@ class _ArticleExtractor:
         self.delegations_met = False
         # "X received a delegation of S": (kind, X's side, S) until a sentence names "the head of the delegation"
         self.open_delegation: tuple[str, list[str], str] | None = None
+        # "X received the credentials of three new ambassadors": (kind, X's side, the sentence) until the next
+        # sentence lists them ("They are A, B and C"); then ``envoys``, whom "the three envoys" names later
+        self.open_envoys: tuple[str, list[str], _Sent] | None = None
+        self.envoys: list[str] = []
 
     # -- mentions --------------------------------------------------------------
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
@@ -118,6 +122,7 @@ class _ArticleExtractor:
     def run(self) -> ArticleFacts:
         self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
         self._home_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the publisher's state's body
+        self._bare_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the body named with its state
         first = self._mentions(set())
         for s in first:
             for m in s.mentions:
@@ -291,7 +296,11 @@ class _ArticleExtractor:
         if not home:
             return
         key, label = self._home_foreign_ministry(home)
-        self._entity(key, "Organization", label, self.home_ministry[0]).attrs.setdefault("partOf", home)
+        e = self._entity(key, "Organization", label, self.home_ministry[0])
+        e.attrs.setdefault("partOf", home)
+        own = re.sub(r"\s*\([^()]*\)\s*$", "", self.article.outlet)  # "... of Cambodia (mfaic.gov.kh)"
+        if _FOREIGN_MINISTRY_NAME.match(own) and own != e.label:
+            e.aliases.add(own)  # the source line's name of the publisher: "Ministry of Foreign Affairs Brunei Darussalam"
         for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
             if e.type == "Person" and self._states_of(person) <= {home} and any(
                     self._OF_THE_MINISTRY.search(t) for t in e.titles):
@@ -432,6 +441,9 @@ class _ArticleExtractor:
                 m.attrs["partOf"] = self._home_foreign_ministry(home)[0]
             if m.key in self._home_bodies:  # "the Diplomatic Institute", named so before
                 m.key, m.label = self._home_bodies[m.key]
+            elif self._bare_bodies.get(m.key, ("",))[0]:
+                m.key, m.label = self._bare_bodies[m.key]
+                m.role = "short"  # no alias: another article's body of that name may be another state's
             if m.type == "Person":
                 key, label = self.names.resolve(m.text)
                 also = self._ALSO_WRITTEN.search(s.text, 0, m.start)
@@ -471,9 +483,23 @@ class _ArticleExtractor:
                     for st in by_key_states[m.key]:
                         if m.type == "Organization" and st != m.key:
                             e.attrs.setdefault("partOf", st)
+                if m.type == "Organization" and e.attrs.get("partOf", "").startswith("state:"):
+                    self._bare_body(m, e.attrs["partOf"])
         self._org_states = by_key_states
         self._delegation(s)
         self._greetings(s)
+
+    def _bare_body(self, m: Mention, state: str) -> None:
+        """"the Ministry of Primary Resources and Tourism of Brunei Darussalam", named so: the same name later
+        without its state is that body, unless the article names the same body of another state too."""
+        suffix = "-" + state.partition(":")[2]
+        if not m.key.endswith(suffix):
+            return
+        bare = m.key[:-len(suffix)]
+        if bare in self.facts.entities:
+            return  # named without its state before: that name stays what it was
+        known = self._bare_bodies.get(bare)
+        self._bare_bodies[bare] = (m.key, m.label) if known is None or known[0] == m.key else ("", "")
 
     _GREETINGS_OF = re.compile(r"\b(?:conveyed|extended|delivered|passed on|transmitted|brought)\s+(?:the\s+)?"
                                r"(?:(?:warm|warmest|cordial|best|sincere|personal)\s+)?(?:greetings|regards|wishes)"
@@ -512,7 +538,8 @@ class _ArticleExtractor:
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                                   r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
                                   r"(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
-                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))\s+by\b")  # "the B delegation by Y"
+                                  r"|side\s+(?:was\s+)?(?:headed|led|represented))(?:\s*[-–—,])?\s+by\b")
+    # "the B delegation by Y", "the B delegation - by Y"
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\b")
@@ -586,6 +613,7 @@ class _ArticleExtractor:
 
     def _represents(self, person: str, target: str, s: _Sent) -> None:
         target = self._home_bodies.get(target, (target,))[0]
+        target = self._bare_bodies.get(target, (target,))[0] or target
         ent = self.facts.entities.get(target)
         if ent is None:
             entry = self.lex.entries.get(target)
@@ -660,6 +688,8 @@ class _ArticleExtractor:
             self.protagonist = [persons[0][1]]
         if self.open_delegation and (head := self._HEAD_OF_OPEN_DELEGATION.search(low)):
             self._delegation_head(s, head.end(), persons)
+        if self.open_envoys and self._envoys_listed(s, low, persons):
+            return
         trig = self._trigger(low, s.mentions)
         if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
@@ -690,7 +720,9 @@ class _ArticleExtractor:
             if between:
                 left = []
             group = self._group_subject(low[:start])
-            if not left and not between and group and self.last_meeting:
+            if not left and not between and self.envoys and self._THE_ENVOYS.search(low, 0, start):
+                left = list(self.envoys)  # "the three envoys paid courtesy calls on X"
+            elif not left and not between and group and self.last_meeting:
                 left = list(self.last_meeting.participants)
             elif not left and not between and group and len(self.seen_persons) == 2:
                 left = list(self.seen_persons)  # "A invited B ... The two leaders held talks": no meeting before
@@ -703,6 +735,8 @@ class _ArticleExtractor:
                 left = list(self.protagonist) if named is None else named
             if not right and not between:
                 self._open_delegation(s, kind, end, left or list(self.protagonist))
+                if left and self._SOME_ENVOYS.match(low, end):
+                    self.open_envoys = kind, left, s
             later = self._coordinated_trigger(low, end, persons, s.mentions) if left and not between else None
             if later:  # "X called on A and held talks with B": two meetings, X with A and X with B
                 later, relative = later
@@ -801,6 +835,34 @@ class _ArticleExtractor:
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
     _HEAD_OF_OPEN_DELEGATION = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
+
+    _ENVOY_WORDS = r"(?:ambassadors|envoys|diplomats|heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners)"
+    _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several)"
+    #: after "received": the credentials of a number of envoys ("letters of credence from four newly-appointed
+    #: ambassadors", "the credentials of three new heads of mission")
+    _SOME_ENVOYS = re.compile(r"[^.;]{0,60}?\b(?:from|of)\s+(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
+                              + _ENVOY_WORDS + r"\b")
+    #: the next sentence lists them: "They are A, B and C", "The new ambassadors are: ..."
+    _ENVOYS_ARE = re.compile(r"\s*(?:they|these|the\s+(?:new\s+)?" + _ENVOY_WORDS + r")\s+(?:are|were)\b")
+    #: a verb's subject: "the three envoys", "the four ambassadors" (end of the text before the verb)
+    _THE_ENVOYS = re.compile(r"\b(?:the|all)\s+(?:" + _COUNT + r"\s+|new\s+)+" + _ENVOY_WORDS
+                             + r"(?:\s+[\w-]+){0,6}\s*$")  # "the four ambassadors presented copies of their"
+
+    def _envoys_listed(self, s: _Sent, low: str, persons: list[tuple[Mention, str]]) -> bool:
+        """The sentence after "X received the credentials of three new ambassadors" that names them: each met
+        X, at the ceremony that sentence tells of (its date and place). Whether it was that sentence."""
+        kind, hosts, received = self.open_envoys
+        self.open_envoys = None
+        listed = [k for _, k in persons if k not in hosts]
+        if s.index != received.index + 1 or not self._ENVOYS_ARE.match(low) or len(listed) < 2:
+            return False
+        self.envoys = listed
+        for h in hosts:
+            for k in listed:
+                self._met(h, k, s.text)
+        self._meeting(kind, _dedupe(hosts + listed), received)
+        self.seen_persons = _dedupe(self.seen_persons + listed)
+        return True
 
     def _open_delegation(self, s: _Sent, kind: str, end: int, hosts: list[str]) -> None:
         """"She received a delegation of Bolivia": its head, named later ("The head of the delegation, X"),
@@ -1064,8 +1126,11 @@ class _ArticleExtractor:
                         and self._WITH_COUNTERPART.fullmatch(low, after[-1].end, m.start)]
         if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
-        if not signers and self.last_meeting and (group := self._group_signs(low[:pos])):
-            signers = self._holders(group, list(self.last_meeting.participants))
+        if not signers and (group := self._group_signs(low[:pos])):
+            if self.last_meeting:
+                signers = self._holders(group, list(self.last_meeting.participants))
+            elif len(self.seen_persons) == 2:  # "A and her counterpart B agreed ... The ministers also signed"
+                signers = list(self.seen_persons)
         if not signers:  # "Ghana and Spain signed ...": no signatory is named, the states signed
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)

@@ -52,6 +52,8 @@ class BodiesMixin:
         a = k
         while a > 0:
             c = units[a - 1].cls
+            if units[a - 1].text.lower().endswith("-based"):
+                break  # "the Ulaanbaatar-based International Think Tank ...": where it sits, not its name
             if c in allowed:
                 a -= 1
             elif c == "h" and units[a - 1].text != "/" and a >= 2 and units[a - 2].cls in "SORK" \
@@ -120,6 +122,8 @@ class BodiesMixin:
                         d -= 1  # "... of the Foreign Ministry Li Wei": a person's name follows the head
                         break
                     if units[d - 1].cls in "SOP" and not (d < n and (units[d].cls in "HEh" or (
+                            # "Ministry of Foreign and CARICOM Affairs": the body's acronym names a field
+                            units[d].cls == "C" and units[d - 1].cls == "O" and units[d - 2].cls == "a") or (
                             units[d].cls == "s" and self._foreign_ministry_at(units, d + 1)) or self._head_after(
                             units, d) or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC") or (
@@ -218,6 +222,13 @@ class BodiesMixin:
             of_state = b + 1 + (units[b + 1].cls == "t")
             if of_state >= len(units) or units[of_state].cls != "S":
                 of_state = None
+        of_at = b
+        if of_state is None and b + 4 < len(units) and units[b].text == "under" and units[b + 1].cls == "t" \
+                and units[b + 2].cls in "TH" and units[b + 3].text == "of":
+            # "the National Investment Agency under the President of the Kyrgyz Republic": the state's agency
+            of_at, of_state = b + 3, b + 4 + (units[b + 4].cls == "t")
+            if of_state >= len(units) or units[of_state].cls != "S":
+                of_at, of_state = b, None
         if b < len(units) and units[b].cls == "E" and b > k + 1 and all(x.cls in "foCW" for x in units[k + 1:b]):
             return  # "a Mechanism for Bilateral Political Consultations": the words run on into the talks it holds
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
@@ -282,8 +293,10 @@ class BodiesMixin:
         if of_state is None:
             key, label = self._org_identity(units, a, core_end, text)
         else:
-            named = units[a:core_end] + units[b:of_state + 1]
+            named = units[a:core_end] + units[of_at:of_state + 1]
             key, label = self._org_identity(named, 0, len(named), f"{text} of {units[of_state].text}")
+            if of_at != b:  # named in full, not "National Investment Agency": another state has one too
+                text = self.unit_text(units, a, of_state + 1)
         if quoted:
             label = quoted
             key = f"org:{slug(quoted)}"
@@ -361,6 +374,9 @@ class BodiesMixin:
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
             if (once := self._state_spelled_once(units, a, b, st.label)) is not None:
+                # "... of the Czech MFA" is "... of the Ministry of Foreign Affairs of the Czech Republic"
+                once = re.sub(r" of the (?:MFA|MOFA|Foreign Ministry) of ", " of the Ministry of Foreign Affairs of ",
+                              once)
                 return f"org:{slug(once)}", re.sub(r"^the\s+", "", text)  # the key alike, the label as written
         label = re.sub(r"^the\s+", "", text)
         # "the Commission of the Economic Community of West African States" is the "ECOWAS Commission"

@@ -37,7 +37,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
         self.title_case = len(words) >= 3 and not lower
         # a headline in capitals ("ZAMBIA CAN DO MORE"): its words that are acronyms too are words there
         caps = [t for t in words if len(t.text) > 1]
-        self.shouted = len(caps) >= 3 and sum(t.text.isupper() for t in caps) >= 0.8 * len(caps)
+        upper = sum(t.text.isupper() for t in caps)
+        self.shouted = (len(caps) >= 3 and upper >= 0.8 * len(caps)) or (len(caps) == upper == 2)
         self.lower_vocab: set[str] = set()
         self.lower_stems: set[str] = set()
         self.mentions: list[Mention] = []
@@ -80,6 +81,23 @@ class _Sentence(BodiesMixin, PeopleMixin):
             out.append(Unit("l", 0, j, self.span_text(0, j)))
         return j
 
+    def _shouted_name(self, i: int) -> tuple[int, list] | None:
+        """A state or place the gazetteer knows, written in capitals at ``i`` in a line in capitals: matched
+        as the name it is in title case, when that is longer than any acronym there."""
+        toks = self.tokens
+        span = []
+        for t in toks[i:i + 6]:
+            if not t.text.isupper():
+                break
+            span.append(Token(t.text.title(), t.start, t.end))
+        hit = self.lex.match(span, 0) if len(span) >= 2 else None
+        if not hit or hit[0] < 2:
+            return None
+        entry = self.lex.entries.get(hit[1][0].key)
+        if entry is None or entry.type not in ("State", "Place") or hit[1][0].role == "acronym":
+            return None
+        return i + hit[0], hit[1]
+
     def _longer_body(self, start: int, end: int) -> bool:
         """Whether a foreign ministry's common name goes on with a portfolio of its own: Kenya's "State
         Department for Foreign Affairs" is not the "State Department"."""
@@ -98,6 +116,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
             hit = lex.match(toks, i)
             if self.shouted and hit and hit[0] == i + 1 and hit[1][0].role == "acronym" and lex.is_common(w):
                 hit = None  # "ZAMBIA CAN DO MORE": a headline in capitals, not the Andean Community
+            if self.shouted and w.isupper() and (not hit or hit[1][0].role == "acronym"):
+                hit = self._shouted_name(i) or hit  # "BRUNEI DARUSSALAM", "VIET NAM" (not the NAM)
             region_end = lex.longest(lex.regions, toks, i, limit=5) if w[:1].isupper() else i
             if region_end > i and (not hit or region_end > hit[0]):
                 out.append(Unit("R", i, region_end, self.span_text(i, region_end)))

@@ -27,6 +27,9 @@ class PeopleMixin:
                 k = paired
                 continue
             chain = self._chain(units, k)
+            if chain and k >= 3 and units[k - 1].cls == "t" and units[k - 2].text == "of" and units[k - 3].cls == "H":
+                k = chain[0]  # "at the Office of the Prime Minister, St. Clair": a body's name, no post of anyone
+                continue
             if chain:
                 c_end, title, reps = chain
                 p = c_end
@@ -77,6 +80,10 @@ class PeopleMixin:
                     self._person(units, k, r, [], [])
                     k = r
                     continue
+            if u.cls in "CW" and self.known_names and self._known_family_name(units, k):
+                self._person(units, k, k + 1, [], [])  # "Do said ...": Do Minh Quang, named before in full
+                k += 1
+                continue
             if u.cls in "NI":
                 r = self._name_run(units, k)
                 # "the Astana Hub"; "representatives of Mitsubishi and Toyota Tsusho": bodies, unless named before
@@ -101,7 +108,7 @@ class PeopleMixin:
                     full = r - k >= 2 and all(x.cls in "NI" or x.text.lower() in self.lex.particles
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     # "presented his credentials at Rashtrapati Bhavan": a place the gazetteer lacks, not a person
-                    full = full and not (k > 0 and units[k - 1].text in {"at", "in"})
+                    full = full and not (k > 0 and units[k - 1].text in {"at", "in"}) and not self._address(units, k, r)
                     if full and not self._is_known(units, k, r) and self._after_sidelines(units, k):
                         text = self.unit_text(units, k, r)  # "on the sidelines of the first Sagarmatha Sambaad"
                         self.add("Event", f"event:{slug(text)}", text, text, units[k].start, units[r - 1].end)
@@ -121,6 +128,36 @@ class PeopleMixin:
                     k = r
                     continue
             k += 1
+
+    #: what may follow a person's name as a clause's subject
+    _SUBJECT_AFTER = frozenset({",", "said", "says", "was", "is", "and", "also", "added", "noted", "told", "stressed",
+                                "briefed", "expressed", "thanked", "welcomed", "invited", "underlined", "emphasized",
+                                "emphasised"})
+
+    def _known_family_name(self, units: list[Unit], k: int) -> bool:
+        """A family name written first ("Do Minh Quang", "Park Ji-won") that is a common word too, alone as a
+        clause's subject after the full name: "Do said", "Do, who is also ..."."""
+        w = units[k].text.lower()
+        return w in self.lex.family_first and w in self.known_names and k + 1 < len(units) \
+            and units[k + 1].text.lower() in self._SUBJECT_AFTER
+
+    def _address(self, units: list[Unit], k: int, r: int) -> bool:
+        """Whether the name at ``k`` .. ``r`` ends its sentence after "at <a body>,": the body's address ("talks
+        at the Ministry of Foreign Affairs, Singha Durbar."), not a person."""
+        if k < 2 or units[k - 1].cls != "," or not (r == len(units) or units[r].cls == "p"):
+            return False
+        j = k - 2
+        while j > 0 and k - j < 8 and units[j].cls in "HOTCot":
+            j -= 1
+        if units[j].text not in {"at", "in"} or not any(u.cls in "HO" for u in units[j + 1:k - 1]):
+            return False
+        # "Director-General of the Bureau at Japan's Ministry of Foreign Affairs, X": a post's holder
+        before = j - 1
+        while before >= 0 and j - before < 15 and units[before].cls not in "l,p":
+            if units[before].cls == "T":
+                return False
+            before -= 1
+        return True
 
     def _second_post(self, units: list[Unit], k: int, c_end: int) -> tuple[int, int, str, list[str]] | None:
         """After a post with no name at ``k`` .. ``c_end`` that opens its clause ("The AU Chairperson,", "his
@@ -413,6 +450,8 @@ class PeopleMixin:
                         and units[j + 2].cls == "N" and " " not in units[j + 1].text \
                         and not self._is_honorific(units[j + 1]):
                     break  # "The Foreign Secretary and Minister Quispe signed": two people, not one post
+                if u.cls == "," and units[j - 1].text[:1].islower() and not self._is_honorific(units[j + 1]):
+                    break  # "With the Kazakh ambassador, President X said": a post in lowercase is no title of X
                 if u.cls == "," and cut is None and (self._is_honorific(units[j + 1]) or (
                         " " not in units[j + 1].text and j + 2 < n and units[j + 2].cls == "N")):
                     cut = j  # "Commissioner ... (AUC), H.E. Ambassador X", "Head of ..., Ambassador X": the post is
