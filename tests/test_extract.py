@@ -2612,6 +2612,12 @@ def test_extract_an_address_after_a_body_is_no_person():
                  "Office of the Prime Minister, St. Clair.")
     assert set(people(f)) == {"Dev Rana", "Ali Hamid", "Kiran Joshi"}
     assert met(f, "Dev Rana", "Ali Hamid") and met(f, "Ali Hamid", "Kiran Joshi")
+    f = facts_of("Mr Hamid called on Prime Minister Mr. Kiran Joshi at the Office of the Prime Minister and Council "
+                 "of Ministers, Singha Durbar.\n\nMinistry of Foreign Affairs\nSingha Durbar, Kathmandu\n2 May 2025")
+    assert set(people(f)) == {"Hamid", "Kiran Joshi"}
+    f = facts_of("The talks were co-chaired by Ambassador Omar Haddad and Director-General of the African Affairs "
+                 "Bureau at Japan's Ministry of Foreign Affairs, Kenji Sato.")
+    assert met(f, "Omar Haddad", "Kenji Sato")
 
 
 def test_extract_a_ministry_whose_portfolio_names_a_body_and_a_delegation_headed_in_two_clauses():

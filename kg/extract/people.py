@@ -27,7 +27,7 @@ class PeopleMixin:
                 k = paired
                 continue
             chain = self._chain(units, k)
-            if chain and k >= 3 and units[k - 1].cls == "t" and units[k - 2].text == "of" and units[k - 3].cls == "H":
+            if chain and self._in_body_name(units, k):
                 k = chain[0]  # "at the Office of the Prime Minister, St. Clair": a body's name, no post of anyone
                 continue
             if chain:
@@ -109,6 +109,9 @@ class PeopleMixin:
                                               for x in units[k:r]) and sum(x.cls == "N" for x in units[k:r]) >= 2
                     # "presented his credentials at Rashtrapati Bhavan": a place the gazetteer lacks, not a person
                     full = full and not (k > 0 and units[k - 1].text in {"at", "in"}) and not self._address(units, k, r)
+                    # "Singha Durbar, Kathmandu" as a line of its own, under a release: an address
+                    full = full and not (k == 0 and r + 1 < n and units[r].cls == "," and units[r + 1].cls in "PS"
+                                         and (r + 2 == n or units[r + 2].cls == "p"))
                     if full and not self._is_known(units, k, r) and self._after_sidelines(units, k):
                         text = self.unit_text(units, k, r)  # "on the sidelines of the first Sagarmatha Sambaad"
                         self.add("Event", f"event:{slug(text)}", text, text, units[k].start, units[r - 1].end)
@@ -141,19 +144,27 @@ class PeopleMixin:
         return w in self.lex.family_first and w in self.known_names and k + 1 < len(units) \
             and units[k + 1].text.lower() in self._SUBJECT_AFTER
 
+    @staticmethod
+    def _in_body_name(units: list[Unit], k: int) -> bool:
+        """Whether the title at ``k`` is the end of a body's name: "Office of the Prime Minister", "Council of
+        Ministers"."""
+        if k >= 2 and units[k - 1].text == "of" and units[k - 2].cls == "H":
+            return True
+        return k >= 3 and units[k - 1].cls == "t" and units[k - 2].text == "of" and units[k - 3].cls == "H"
+
     def _address(self, units: list[Unit], k: int, r: int) -> bool:
         """Whether the name at ``k`` .. ``r`` ends its sentence after "at <a body>,": the body's address ("talks
         at the Ministry of Foreign Affairs, Singha Durbar."), not a person."""
         if k < 2 or units[k - 1].cls != "," or not (r == len(units) or units[r].cls == "p"):
             return False
         j = k - 2
-        while j > 0 and k - j < 8 and units[j].cls in "HOTCot":
+        while j > 0 and k - j < 12 and units[j].cls in "HOTCota":  # "the Office of the Prime Minister and ..."
             j -= 1
         if units[j].text not in {"at", "in"} or not any(u.cls in "HO" for u in units[j + 1:k - 1]):
             return False
         # "Director-General of the Bureau at Japan's Ministry of Foreign Affairs, X": a post's holder
         before = j - 1
-        while before >= 0 and j - before < 15 and units[before].cls not in "l,p":
+        while before >= 0 and j - before < 15 and units[before].cls not in "l,pN":  # a name ends another's post
             if units[before].cls == "T":
                 return False
             before -= 1
