@@ -320,8 +320,9 @@ class BuildState:
         # others; and the stamp of each file taken before it was read.
         self._seen: dict[str, FileRecord | None] = {}
         self._before: dict[str, Stamp | None] = {}
-        # The articles of unread files, with the content hash their entries give (by article id).
-        self._unread: dict[str, tuple[Article, str]] = {}
+        # The articles of unread files, with the content hash their entries give and their cached facts when
+        # the extractor has not changed since (by article id).
+        self._unread: dict[str, tuple[Article, str, ArticleFacts | None]] = {}
         #: Manifest articles that could not be recovered (lost entry, source gone).
         self.problems: list[InputError] = []
         self._articles: dict[str, Article] = {}
@@ -371,14 +372,14 @@ class BuildState:
             entry = self.entries.get(key)
             if entry is None or entry.path != real or entry.source != shown:
                 return None
-            article = self._cached_article(entry)
-            if article is None:
+            cached = self._cached_article(entry)
+            if cached is None:
                 return None
-            found.append((article, entry.hash))
+            found.append((*cached, entry.hash))
         self._seen[real] = record
-        for article, digest in found:
-            self._unread[article.id] = (article, digest)
-        return [article for article, _ in found]
+        for article, facts, digest in found:
+            self._unread[article.id] = (article, digest, facts)
+        return [article for article, _, _ in found]
 
     def read(self, path: Path, shown: str, articles: list[Article], problems: list[InputError]) -> None:
         real = _real(path)
@@ -389,8 +390,9 @@ class BuildState:
         else:
             self._seen[real] = None
 
-    def _cached_article(self, entry: Entry) -> Article | None:
-        """The article of ``entry`` as its cache record holds it (the record is kept for ``facts``)."""
+    def _cached_article(self, entry: Entry) -> tuple[Article, ArticleFacts | None] | None:
+        """The article of ``entry`` as its cache record holds it, and its facts when the extractor that found them
+        is this one (made now, so that the record, many times their size, need not be kept or read again)."""
         record = self._read_entry(entry.hash)
         if record is None:
             return None
@@ -400,8 +402,13 @@ class BuildState:
             return None
         if article.id != entry.id or article.source != entry.source:
             return None
-        self._records[entry.hash] = record
-        return article
+        facts = None
+        if record.get("extractor") == extractor_fingerprint():
+            try:
+                facts = facts_from_json(record.get("facts"))
+            except ValueError:
+                pass
+        return article, (facts if facts is not None and facts.article == article else None)
 
     # --- choosing the articles of this build ---
 
@@ -517,9 +524,10 @@ class BuildState:
 
     def _cached_facts(self, article: Article, fingerprint: str) -> ArticleFacts | None:
         unread = self._unread.get(article.id)
-        # the hash of an unread file's article is its entry's; another article of that id is hashed
-        digest = unread[1] if unread is not None and unread[0] is article else content_hash(article)
-        self._digests[article.id] = digest
+        if unread is not None and unread[0] is article:  # an unread file's: its entry's hash, its facts read
+            self._digests[article.id] = unread[1]
+            return unread[2]
+        digest = self._digests[article.id] = content_hash(article)
         record = self._records.pop(digest, None) or self._read_entry(digest)
         if record is None or record.get("extractor") != fingerprint:
             return None

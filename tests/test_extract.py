@@ -2671,3 +2671,14 @@ def test_extract_bodies_named_by_where_they_sit_under_whom_and_the_ministry_they
         "National Investment Agency under the President of the Kyrgyz Republic"}
     academies = [k for k in bodies if "academy" in k]
     assert academies == ["org:diplomatic-academy-of-the-ministry-of-foreign-affairs-of-czechia"]
+
+
+def test_extract_an_acronym_a_text_gives_a_known_body_is_that_bodys_there():
+    f = facts_of("The minister spoke of the role of Seychelles in the Indian Ocean Commission (IOC). The IOC President, "
+                 "Dr. Jean Morel, agreed. Trade with the Viet Nam Oil and Gas Group (PetroVietnam) grew.")
+    assert "org:ioc" not in f.entities and "IOC" in f.entities["org:indian-ocean-commission"].aliases
+    assert (people(f)["Jean Morel"], "org:indian-ocean-commission") in rels(f, "represents")
+    assert [k for k, e in f.entities.items() if e.type == "Organization"] == ["org:indian-ocean-commission",
+                                                                              "org:petrovietnam"]
+    f = facts_of("The International Olympic Committee (IOC) met. The IOC thanked Kenya.")
+    assert [k for k, e in f.entities.items() if e.type == "Organization"] == ["org:ioc"]

@@ -559,3 +559,18 @@ def test_a_file_with_a_problem_or_a_duplicate_article_is_read_again(tmp_path: Pa
     assert [p.path for p in again.problems] == [p.path for p in first.problems] == [str(bad)]
     build([tmp_path / "a", tmp_path / "c"], tmp_path / "full")  # the CLI would exit 3 for the bad file
     assert files(out) == files(tmp_path / "full")
+
+
+def test_an_unread_files_damaged_facts_are_extracted_again_without_reading_it(tmp_path: Path, old_corpus,
+                                                                               reads) -> None:
+    out = tmp_path / "out"
+    build([tmp_path / "a"], out)
+    reference = files(out)
+    victim, record = sorted(cached(out).items())[0]
+    data = json.loads(record)
+    data["facts"]["relations"] = [{"kind": 1}]
+    rewrite_entry(out, victim, json.dumps(data).encode())
+    reads.clear()
+    assert build([tmp_path / "a"], out).extracted == 1
+    assert reads == []  # its article was still whole in the cache
+    assert files(out) == reference

@@ -81,6 +81,21 @@ class _Sentence(BodiesMixin, PeopleMixin):
             out.append(Unit("l", 0, j, self.span_text(0, j)))
         return j
 
+    def _acronym_of_body_before(self, out: list[Unit], i: int, hit: tuple[int, list]) -> bool:
+        """Whether the gazetteer's acronym at ``i`` stands in parentheses right after another body the gazetteer
+        knows: then it is that body's acronym in this article (a unit of that body; no mention of its own)."""
+        end, hits = hit
+        toks = self.tokens
+        if hits[0].role != "acronym" or len(out) < 2 or out[-1].cls != "(" or out[-2].cls != "O" \
+                or out[-2].key == hits[0].key or end >= len(toks) or toks[end].text != ")":
+            return False
+        body = self.lex.entries.get(out[-2].key)
+        if body is None:
+            return False
+        self.acronyms[toks[i].text] = ("Organization", body.key, body.label)
+        out.append(Unit("O", i, end, self.span_text(i, end), body.key, "acronym"))
+        return True
+
     def _shouted_name(self, i: int) -> tuple[int, list] | None:
         """A state or place the gazetteer knows, written in capitals at ``i`` in a line in capitals: matched
         as the name it is in title case, when that is longer than any acronym there."""
@@ -144,6 +159,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("V", i, i + 1, w, key))
                 self.add("Event", key, w, w, i, i + 1)
                 i += 1
+                continue
+            if hit and self._acronym_of_body_before(out, i, hit):
+                i = hit[0]  # "the Indian Ocean Commission (IOC)": its acronym here, not the Olympic Committee's
                 continue
             if hit:
                 end, hits = hit
