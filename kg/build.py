@@ -6,8 +6,9 @@ Data flows one way: ingest -> extract -> resolve -> graph -> export. Output file
 (``graph.ttl``, ``graph.html``) are written atomically; when no article could be
 read, nothing is written and the previous build stays as it was. ``out_dir/.diplograph/``
 (``kg.state``) lists the articles of the graph and the files they came from, and caches
-their facts: an unchanged file is not read again, an unchanged article not extracted again, and ``update``/``remove`` change the article set of
-an existing graph; every build resolves the whole set, as a full build would.
+their facts: an unchanged file is not read again (by a local build; a cluster reads what it is
+given), an unchanged article not extracted again, and ``update``/``remove`` change the article
+set of an existing graph; every build resolves the whole set, as a full build would.
 """
 from __future__ import annotations
 

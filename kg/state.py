@@ -589,8 +589,9 @@ class BuildState:
         rows = [asdict(entries[key]) for key in sorted(entries)]
         files = self._files_of(entries)
         text = json.dumps({"format": FORMAT, "version": VERSION, "articles": rows,
-                           "files": [{"path": path, "source": f.source, "stamp": list(f.stamp), "articles": list(f.ids)}
-                                     for path, f in sorted(files.items())]}, ensure_ascii=False, indent=1)
+                           "files": [{"path": path, "source": f.source, "stamp": list(f.stamp),
+                                      "articles": list(f.ids)} for path, f in sorted(files.items())]},
+                          ensure_ascii=False, indent=1)
         crash_point("state:manifest")
         write_atomically(self.folder / "manifest.json", text + "\n")
         self.entries = entries
@@ -601,8 +602,8 @@ class BuildState:
         """The files of the graph ``entries`` holds: those this build saw, and the others the manifest listed,
         as long as every article of the file is in ``entries`` from it."""
         files = {path: f for path, f in {**self.files, **self._seen}.items() if f is not None}
-        return {path: f for path, f in files.items()
-                if all((e := entries.get(key)) is not None and e.path == path and e.source == f.source for key in f.ids)}
+        return {path: f for path, f in files.items() if all(
+            (e := entries.get(key)) is not None and e.path == path and e.source == f.source for key in f.ids)}
 
     def _collect_garbage(self, keep: set[str]) -> None:
         """Drop the entries no article in ``keep`` uses, and merge small packs.

@@ -296,11 +296,12 @@ class _ArticleExtractor:
         if not home:
             return
         key, label = self._home_foreign_ministry(home)
-        e = self._entity(key, "Organization", label, self.home_ministry[0])
-        e.attrs.setdefault("partOf", home)
+        ministry = self._entity(key, "Organization", label, self.home_ministry[0])
+        ministry.attrs.setdefault("partOf", home)
+        # the source line's name of the publisher: "Ministry of Foreign Affairs Brunei Darussalam"
         own = re.sub(r"\s*\([^()]*\)\s*$", "", self.article.outlet)  # "... of Cambodia (mfaic.gov.kh)"
-        if _FOREIGN_MINISTRY_NAME.match(own) and own != e.label:
-            e.aliases.add(own)  # the source line's name of the publisher: "Ministry of Foreign Affairs Brunei Darussalam"
+        if _FOREIGN_MINISTRY_NAME.match(own) and own != ministry.label:
+            ministry.aliases.add(own)
         for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
             if e.type == "Person" and self._states_of(person) <= {home} and any(
                     self._OF_THE_MINISTRY.search(t) for t in e.titles):
