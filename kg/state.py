@@ -394,21 +394,10 @@ class BuildState:
         """The article of ``entry`` as its cache record holds it, and its facts when the extractor that found them
         is this one (made now, so that the record, many times their size, need not be kept or read again)."""
         record = self._read_entry(entry.hash)
-        if record is None:
+        article = _record_article(record) if record is not None else None
+        if article is None or article.id != entry.id or article.source != entry.source:
             return None
-        try:
-            article = _article_from_json(record.get("article"))
-        except (TypeError, KeyError):
-            return None
-        if article.id != entry.id or article.source != entry.source:
-            return None
-        facts = None
-        if record.get("extractor") == extractor_fingerprint():
-            try:
-                facts = facts_from_json(record.get("facts"))
-            except ValueError:
-                pass
-        return article, (facts if facts is not None and facts.article == article else None)
+        return article, _record_facts(record, article, extractor_fingerprint())
 
     # --- choosing the articles of this build ---
 
@@ -469,10 +458,7 @@ class BuildState:
         article = None
         if record is not None:
             self._records[entry.hash] = record
-            try:
-                article = _article_from_json(record.get("article"))
-            except (TypeError, KeyError):
-                article = None
+            article = _record_article(record)
         if article is None or article.id != entry.id or content_hash(article) != entry.hash:
             article = self._from_source(entry)
         if article is None:
@@ -529,13 +515,7 @@ class BuildState:
             return unread[2]
         digest = self._digests[article.id] = content_hash(article)
         record = self._records.pop(digest, None) or self._read_entry(digest)
-        if record is None or record.get("extractor") != fingerprint:
-            return None
-        try:
-            facts = facts_from_json(record.get("facts"))
-        except ValueError:
-            return None
-        return facts if facts.article == article else None
+        return _record_facts(record, article, fingerprint) if record is not None else None
 
     def _read_entry(self, digest: str) -> dict | None:
         if not _is_digest(digest):
@@ -655,6 +635,26 @@ class BuildState:
 
 def _real(path: str) -> str:
     return os.path.realpath(path)
+
+
+def _record_article(record: dict) -> Article | None:
+    """The article a cache record holds, or None when that part of it is damaged."""
+    try:
+        return _article_from_json(record.get("article"))
+    except (TypeError, KeyError):
+        return None
+
+
+def _record_facts(record: dict, article: Article, fingerprint: str) -> ArticleFacts | None:
+    """The facts a cache record holds for ``article``, or None when another extractor found them or they are
+    damaged or another article's: the article is then extracted again."""
+    if record.get("extractor") != fingerprint:
+        return None
+    try:
+        facts = facts_from_json(record.get("facts"))
+    except ValueError:
+        return None
+    return facts if facts.article == article else None
 
 
 def _files_from_json(rows: object) -> dict[str, FileRecord]:
