@@ -2682,3 +2682,125 @@ def test_extract_an_acronym_a_text_gives_a_known_body_is_that_bodys_there():
                                                                               "org:petrovietnam"]
     f = facts_of("The International Olympic Committee (IOC) met. The IOC thanked Kenya.")
     assert [k for k, e in f.entities.items() if e.type == "Organization"] == ["org:ioc"]
+
+
+def test_extract_documents_named_minutes_consensus_agenda_or_vision_and_their_acronyms():
+    f = facts_of("At the end of the talks, Deputy Minister Hla Win Maung and Vice Minister Somchai Keola signed the "
+                 "Minutes of the 7th Foreign Office Consultations between Myanmar and Laos. They discussed the ASEAN "
+                 "Leaders' Five-Point Consensus, the BIMSTEC Bangkok Vision 2030, the Antigua and Barbuda Agenda for "
+                 "SIDS (ABAS) and to do more, and the 2030 Agenda for Sustainable Development and Agenda 2063.")
+    docs = {e.label for e in f.entities.values() if e.type == "Agreement"}
+    assert {"Five-Point Consensus", "BIMSTEC Bangkok Vision 2030", "Antigua and Barbuda Agenda for SIDS",
+            "2030 Agenda for Sustainable Development", "Agenda 2063"} <= docs, docs
+    assert not any(e.type == "Person" for e in f.entities.values() if "Consensus" in e.label)
+    assert ("Minutes of the 7th Foreign Office Consultations between Myanmar and Laos" in
+            {doc for who, doc in signed(f) if who == people(f)["Hla Win Maung"]})
+    abas = next(e for e in f.entities.values() if e.label == "Antigua and Barbuda Agenda for SIDS")
+    assert "ABAS" in abas.aliases or abas.attrs.get("acronym") == "ABAS"
+    # an acronym in parentheses after a party is the party's, not the document's
+    f = facts_of("They signed a Memorandum of Understanding between the Lusaka Council of Foreign Studies (LCFS) "
+                 "and the Accra Diplomatic Institute.")
+    doc = next(e for e in f.entities.values() if e.type == "Agreement")
+    assert doc.label.endswith("Accra Diplomatic Institute") and doc.attrs.get("acronym") != "LCFS"
+
+
+def test_extract_a_ministry_name_the_gazetteer_gives_one_state_named_by_another():
+    outlet = "Ministry for Europe and Foreign Affairs of Albania"
+    f = facts_of("Minister Drita Hoxha signed a memorandum with the Ministry for Europe and Foreign Affairs of the "
+                 "Republic of Albania. The meeting was attended by the Deputy Minister for Europe and Foreign "
+                 "Affairs, Ms. Besa Kola.\n\nMinistry for Europe and Foreign Affairs\nPress Office", outlet=outlet)
+    assert "org:mfa-fr" not in f.entities and "state:fr" not in f.entities
+    assert "org:mfa-al" in f.entities
+    assert (people(f)["Besa Kola"], "state:al") in rels(f, "represents")
+    # named so elsewhere, it is France's
+    f = facts_of("Minister Drita Hoxha visited the Ministry for Europe and Foreign Affairs in Paris.",
+                 outlet="Albanian Telegraphic Agency")
+    assert "org:mfa-fr" in f.entities
+
+
+def test_extract_posts_with_asides_second_posts_and_bodies_of_a_state():
+    f = facts_of("In the presence of the two Ministers, the Ambassador of Chile to Bhutan with residence in Dhaka, "
+                 "His Excellency Mr. Tomas Urrutia, signed the Plan. She met Albania's Chief Negotiator with the "
+                 "EU, Mr. Arben Kastrati, and the Minister for Foreign Affairs of Finland and OSCE "
+                 "Chairperson-in-Office, Aino Virtala. Secretary (East) at India's Ministry of External Affairs, "
+                 "Ravi Menon Kutty, attended.")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Tomas Urrutia"], "state:cl") in reps
+    assert (p["Arben Kastrati"], "state:al") in reps
+    assert {(p["Aino Virtala"], "state:fi"), (p["Aino Virtala"], "org:osce")} <= reps
+    assert {(p["Ravi Menon Kutty"], "state:in"), (p["Ravi Menon Kutty"], "org:mfa-in")} <= reps
+    # two people, not one post, without the comma
+    f = facts_of("He met the Foreign Minister of Ghana and OSCE Secretary General Helga Berg.")
+    assert (people(f)["Helga Berg"], "state:gh") not in rels(f, "represents")
+
+
+def test_extract_meetings_after_an_earlier_one_by_a_delegation_or_with_people_not_named():
+    f = facts_of("The consultations were co-chaired by Deputy Minister Eleni Doukas of Greece and Undersecretary "
+                 "Jose Santos Rivera of the Philippines. Following the consultations, Undersecretary Rivera was "
+                 "received by the Secretary General for International Economic Relations and Openness, Mr. Nikos "
+                 "Andreou.")
+    assert met(f, "Jose Santos Rivera", "Nikos Andreou") and not met(f, "Eleni Doukas", "Nikos Andreou")
+    assert f.entities[people(f)["Nikos Andreou"]].titles
+    f = facts_of("Foreign Minister Ivan Georgiev of Bulgaria and his Romanian counterpart Dan Popa held talks in "
+                 "Ruse. Later, Minister Popa was welcomed by Regional Governor Elena Stoeva of Bulgaria. The two "
+                 "foreign ministers also met with business representatives.")
+    assert met(f, "Dan Popa", "Elena Stoeva")
+    assert len([m for m in f.meetings if set(m.participants) == {people(f)["Dan Popa"],
+                                                                 people(f)["Elena Stoeva"]}]) == 1
+    f = facts_of("The talks were co-chaired by Secretary of State Joana Dias of Angola and Ambassador Paulo Matos "
+                 "of Brazil. Later in the day, the Brazilian delegation was received in audience by the Minister "
+                 "of External Relations of Angola, Manuel Tavares.")
+    assert met(f, "Paulo Matos", "Manuel Tavares") and not met(f, "Joana Dias", "Manuel Tavares")
+
+
+def test_extract_signers_delegations_and_states_named_after_a_group():
+    f = facts_of("The two Ministers, Minister Tendai Moyo of Zimbabwe and Minister Anna Shikongo of Namibia, signed "
+                 "the Agreed Minutes of the Session. They also signed a Memorandum of Understanding on Tourism. "
+                 "The Namibian delegation included the Ambassador of Namibia to Zimbabwe, Mr. Petrus Haufiku, "
+                 "while the Zimbabwean side included the Ambassador of Zimbabwe to Namibia, Ms. Rudo Dube.")
+    p = people(f)
+    tourism = {who for who, doc in signed(f) if doc.startswith("Memorandum of Understanding on Tourism")}
+    assert tourism == {p["Tendai Moyo"], p["Anna Shikongo"]}
+    assert (p["Rudo Dube"], "state:na") not in rels(f, "represents")
+    f = facts_of("The Trade Agreement (TA) between Peru and the EFTA states was signed in Lima in May 2024 by Peru "
+                 "and the four EFTA states – Iceland, Liechtenstein, Norway and Switzerland.")
+    assert {who for who, doc in signed(f)} == {"state:pe", "state:is", "state:li", "state:no", "state:ch"}
+
+
+def test_extract_credentials_presented_by_envoys_named_in_the_next_sentence():
+    f = facts_of("Three newly accredited Heads of Mission presented their Letters of Credence to His Highness the O "
+                 "le Ao o le Malo, Afioga Tuala Fono Ioane, at Government House. Presenting their credentials were "
+                 "Mr. Kim Dae-ho, Ambassador of the Republic of Korea; Mrs. Sari Wulandari, Ambassador of "
+                 "Indonesia; and Mr. John Kila, High Commissioner of Papua New Guinea.",
+                 outlet="Ministry of Foreign Affairs and Trade, Samoa")
+    p = people(f)
+    assert "Tuala Fono Ioane" in p and (p["Tuala Fono Ioane"], "state:ws") in rels(f, "represents")
+    for envoy in ("Kim Dae-ho", "Sari Wulandari", "John Kila"):
+        assert met(f, "Tuala Fono Ioane", envoy), envoy
+
+
+def test_extract_what_is_no_state_and_whose_names_run_on():
+    f = facts_of("He reiterated the commitment of the Greek Cypriot side. The two countries share the Portuguese "
+                 "language and work within Portuguese-speaking forums. He met the director of the Venâncio de "
+                 "Moura Diplomatic Academy. Leaders met at the 45th Ordinary Summit of SADC Heads of State and "
+                 "Government and at the Commonwealth Heads of Government Meeting.\n\n/AB/")
+    assert {k for k, e in f.entities.items() if e.type == "State"} == {"state:cy"}
+    assert "org:venancio-de-moura-diplomatic-academy" in f.entities
+    events = {e.label for e in f.entities.values() if e.type == "Event"}
+    assert {"45th Ordinary Summit of SADC Heads of State and Government",
+            "Commonwealth Heads of Government Meeting"} <= events, events
+    assert not any(e.label == "State and Government" for e in f.entities.values())
+    f = facts_of("Lyonpo Karma Dorji met the Thai minister. Aum Pema Choden attended.",
+                 outlet="Ministry of Foreign Affairs and External Trade, Bhutan")
+    assert {"Karma Dorji", "Pema Choden"} <= set(people(f))
+
+
+def test_extract_the_publishers_ministry_under_its_own_name_and_state():
+    f = facts_of("The meeting was held at the headquarters of the Ministry of External Relations (MIREX).",
+                 outlet="ANGOP (Angola Press Agency)")
+    assert "Ministry of External Relations of Angola" in f.entities["org:mfa-ao"].aliases
+    assert "Ministry of External Relations" not in f.entities["org:mfa-ao"].aliases
+    f = facts_of("The Minister of External Relations, Mr. Paul Ekane, granted audience in his office to H.E. Mr. "
+                 "Lee Jun-ho, the new Ambassador of the Republic of Korea.", outlet="MINREX, Cameroon")
+    assert met(f, "Paul Ekane", "Lee Jun-ho")

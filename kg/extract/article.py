@@ -42,6 +42,10 @@ _NAME_LINE = re.compile(rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\s+){
                         rf"(?:[-'’][{_UP}]?[{_LOW}]+)*")
 
 
+#: a wire's editor initials under a story ("/NZ/", "/DT/VE/"): no state, no body
+_EDITOR_TAG = re.compile(r"^\s*/[A-Z]{1,4}(?:/[A-Z]{1,4})*/\s*$")
+
+
 def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
     """A release's signature, a name alone on its line with the post and the body on the next lines
     ("Kofi Mensah" / "Spokesperson" / "Ministry of Foreign Affairs"), is read as one sentence: "Kofi
@@ -75,12 +79,13 @@ class _ArticleExtractor:
         self.lex = lex
         body = article.text
         lines = ([article.title] if article.title and article.title not in body[:len(article.title) + 5] else [])
-        self.sentences = _signature_blocks([*lines] + sentences(body), lex)
+        self.sentences = _signature_blocks([*lines] + [s for s in sentences(body) if not _EDITOR_TAG.match(s)], lex)
         self.lower_vocab = {t.text.lower() for t in tokenize(body) if t.text[:1].islower()}
         self.facts = ArticleFacts(article)
         self.names = NameIndex()
         self.meeting_count = 0
         self.last_meeting: Meeting | None = None
+        self.last_signers: tuple[int, list[str]] = (-10, [])  # the sentence of the last signing, and who signed
         self.last_agreements: list[str] = []  # the documents named by the last sentence that named any
         self.protagonist: list[str] = []
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
@@ -88,6 +93,7 @@ class _ArticleExtractor:
         self.delegation_heads: list[str] = []
         self.head_at: dict[str, int] = {}  # the sentence that named each head of a delegation
         self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
+        self.home_ministry_names: set[str] = set()  # and how they name it ("Ministry of External Relations")
         self._home: str | None = None  # home_state(), once read
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
@@ -302,11 +308,24 @@ class _ArticleExtractor:
         own = re.sub(r"\s*\([^()]*\)\s*$", "", self.article.outlet)  # "... of Cambodia (mfaic.gov.kh)"
         if _FOREIGN_MINISTRY_NAME.match(own) and own != ministry.label:
             ministry.aliases.add(own)
+        state = self.lex.entries[home].label
+        for name in self.home_ministry_names - {"Ministry of Foreign Affairs"}:
+            ministry.aliases.add(f"{name} of {state}")  # "Ministry of External Relations of Angola": not the bare
+            # name, which other states' ministries have too
         for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
             if e.type == "Person" and self._states_of(person) <= {home} and any(
                     self._OF_THE_MINISTRY.search(t) for t in e.titles):
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(person, key, _Sent(-1, sentence, []))
+
+    def _publishers_name(self, m: Mention) -> bool:
+        """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
+        "Ministry for Europe and Foreign Affairs" in a release whose source is the "Ministry for Europe and
+        Foreign Affairs of Albania" is Albania's, not France's."""
+        entry = self.lex.entries.get(m.key or "")
+        part = entry.attrs.get("partOf", "") if entry else ""
+        return bool(part.startswith("state:") and self.article.outlet.startswith(m.text)
+                    and _FOREIGN_MINISTRY_NAME.match(m.text) and (home := self.home_state()) and home != part)
 
     def _home_foreign_ministry(self, home: str) -> tuple[str, str]:
         """Key and label of the foreign ministry of ``home`` (a state key)."""
@@ -440,6 +459,9 @@ class _ArticleExtractor:
                 label = f"{m.label} of {self.lex.entries[home].label}"  # the body of the publisher's ministry
                 self._home_bodies[m.key] = f"org:{slug(label)}", label
                 m.attrs["partOf"] = self._home_foreign_ministry(home)[0]
+            elif m.type == "Organization" and self._publishers_name(m):
+                m.key, m.label = self._home_foreign_ministry(self.home_state())
+                m.role = "short"  # no alias: the name is another state's ministry's too
             if m.key in self._home_bodies:  # "the Diplomatic Institute", named so before
                 m.key, m.label = self._home_bodies[m.key]
             elif self._bare_bodies.get(m.key, ("",))[0]:
@@ -458,6 +480,7 @@ class _ArticleExtractor:
                     self._represents(key, rep, s)
             elif m.type == "Home":
                 self.home_ministry.append(s.text)
+                self.home_ministry_names.add(m.text)
             elif m.type == "Title":
                 key = self._title_person(m)
                 if key:
@@ -544,11 +567,11 @@ class _ArticleExtractor:
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\b")
-    _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side'?s?\s+)?delegation\s+"
+    _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\s+"
                                      r"(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+composed\s+of)\b")
 
     _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
-                                 r"(?:(?:also|later|then|first)\s+)?$")
+                                 r"(?:(?:also|later|then|first)\s+)?(?:(?:was|were)\s+)?$")
 
     _THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
                                      r"|minister|diplomat|guest|visitor|envoy|official)\s+"
@@ -563,6 +586,8 @@ class _ArticleExtractor:
         m = self._THE_DELEGATION.search(s.text, 0, start)
         side = [x.key for x in s.mentions if m and x.type == "State" and m.start("side") <= x.start < m.end("side")]
         heads = [h for h in self.delegation_heads if side and side[0] in self.represented.get(h, ())]
+        if side and not heads and self.last_meeting:  # no head named: the one of that side at the last meeting
+            heads = [p for p in self.last_meeting.participants if side[0] in self.represented.get(p, ())][:2]
         if heads or not (m := self._THE_DEMONYM_PERSON.search(s.text, 0, start)):
             return heads if len(heads) == 1 else None
         side = [x.key for x in s.mentions if x.type == "State" and m.start("side") <= x.start < m.end("side")]
@@ -588,11 +613,13 @@ class _ArticleExtractor:
                for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"
         passive = [(m, [(x, k) for x, k in s.persons if x.start >= m.end()][:1])
                    for m in self._SIDE_DELEGATION.finditer(s.text)]  # "the Indian delegation was led by Y"
-        for m in self._DELEGATION_MEMBERS.finditer(s.text):  # "The Vietnamese delegation included X and Y"
+        members = list(self._DELEGATION_MEMBERS.finditer(s.text))
+        for i, m in enumerate(members):  # "The Vietnamese delegation included X and Y"
             side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
                     < m.end("side")]
-            for x, key in s.persons if side else ():
-                if x.start >= m.end():
+            stop = members[i + 1].start() if i + 1 < len(members) else len(s.text)  # "..., while the Philippine
+            for x, key in s.persons if side else ():  # delegation included B": B is not of the first side
+                if m.end() <= x.start < stop:
                     self._represents(key, side[0].key, s)
         for m, head in sorted(led + passive, key=lambda found: found[0].start()):
             side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
@@ -692,6 +719,9 @@ class _ArticleExtractor:
         if self.open_envoys and self._envoys_listed(s, low, persons):
             return
         trig = self._trigger(low, s.mentions)
+        if trig and self._AFTER_THE.search(low, 0, trig[1]):
+            trig = self._trigger(low, s.mentions, since=trig[2])  # "Following the consultations, A was received by
+            # B": the meeting told before is over; the sentence tells the next one
         if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
         if trig and self._FUTURE.search(low, 0, trig[1]):
@@ -723,6 +753,9 @@ class _ArticleExtractor:
             group = self._group_subject(low[:start])
             if not left and not between and self.envoys and self._THE_ENVOYS.search(low, 0, start):
                 left = list(self.envoys)  # "the three envoys paid courtesy calls on X"
+            elif not left and not between and group and not right and (
+                    re.match(r"\s*with\b", low[end:]) or low[start:end].rstrip().endswith(" with")):
+                pass  # "the two ministers also met with business representatives": with no one named
             elif not left and not between and group and self.last_meeting:
                 left = list(self.last_meeting.participants)
             elif not left and not between and group and len(self.seen_persons) == 2:
@@ -731,6 +764,9 @@ class _ArticleExtractor:
                 low, start, min(m.start for m, k in persons if m.start >= end)))
             if chairs:  # "the consultations were held ..., co-chaired by A and B": they are the meeting
                 left, right = right[:1], right[1:]
+            if right and not left and not between and self._ENVOYS_PRESENTED.search(low, 0, start):
+                self.open_envoys = kind, right, s  # "Three new heads of mission presented their credentials to X":
+                right = []  # they are named in the next sentence
             if right and not left and not between:
                 named = self._delegation_subject(s, start)
                 left = list(self.protagonist) if named is None else named
@@ -844,7 +880,11 @@ class _ArticleExtractor:
     _SOME_ENVOYS = re.compile(r"[^.;]{0,60}?\b(?:from|of)\s+(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
                               + _ENVOY_WORDS + r"\b")
     #: the next sentence lists them: "They are A, B and C", "The new ambassadors are: ..."
-    _ENVOYS_ARE = re.compile(r"\s*(?:they|these|the\s+(?:new\s+)?" + _ENVOY_WORDS + r")\s+(?:are|were)\b")
+    _ENVOYS_ARE = re.compile(r"\s*(?:(?:they|these|the\s+(?:new\s+)?" + _ENVOY_WORDS + r")|presenting\s+(?:their\s+)?"
+                             r"(?:credentials|letters\s+of\s+credence))\s+(?:are|were)\b")  # "Presenting ... were A, B"
+    #: the subject of "presented their credentials to X": a number of envoys, not named yet
+    _ENVOYS_PRESENTED = re.compile(r"^\W*(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _ENVOY_WORDS
+                                   + r"\s+(?:[\w-]+\s+){0,4}$")
     #: a verb's subject: "the three envoys", "the four ambassadors" (end of the text before the verb)
     _THE_ENVOYS = re.compile(r"\b(?:the|all)\s+(?:" + _COUNT + r"\s+|new\s+)+" + _ENVOY_WORDS
                              + r"(?:\s+[\w-]+){0,6}\s*$")  # "the four ambassadors presented copies of their"
@@ -958,6 +998,7 @@ class _ArticleExtractor:
 
     _DURING_MEETING = re.compile(r"\b(?:during|at|in the course of)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}?"
                                  r"(meeting|talks|consultations|negotiations)\b")
+    _AFTER_THE = re.compile(r"^\W*(?:following|after)\s+(?:the|these|their)\s+(?:[a-z-]+\s+){0,2}$")
     _NEGATED = re.compile(r"\b(?:refused|declined|failed|unable|did not|didn't|does not|doesn't|do not|had not|"
                           r"hadn't|has not|hasn't|have not|haven't|will not|won't|could not|couldn't|never|cancell?ed|"
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
@@ -1082,7 +1123,8 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")
+    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:(?:in|on)\s+(?!behalf\b)[^,;]{1,30}?\s+){0,2}"
+                            r"(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")  # "signed in New Delhi in March 2024 by"
     #: "X signed the agreement with his Peruvian counterpart Y": Y signed it too
     _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?$")
 
@@ -1128,7 +1170,9 @@ class _ArticleExtractor:
         if self.protagonist and self._FIRST_PERSON.search(s.text[:pos]):
             signers += self.protagonist  # a minister's own release: "Minister X and I signed"
         if not signers and (group := self._group_signs(low[:pos])):
-            if self.last_meeting:
+            if group == "they" and self.last_signers[0] == s.index - 1:
+                signers = list(self.last_signers[1])  # "the two Ministers signed A. They also signed B": the same two
+            elif self.last_meeting:
                 signers = self._holders(group, list(self.last_meeting.participants))
             elif len(self.seen_persons) == 2:  # "A and her counterpart B agreed ... The ministers also signed"
                 signers = list(self.seen_persons)
@@ -1202,10 +1246,14 @@ class _ArticleExtractor:
             return []
         keep = [states[0]]
         for m in states[1:]:
-            if not self._STATES_LISTED.fullmatch(low, keep[-1].end, m.start):
+            if not (self._STATES_LISTED.fullmatch(low, keep[-1].end, m.start)
+                    or self._STATES_NAMED.fullmatch(low, keep[-1].end, m.start)):
                 break
             keep.append(m)
         return keep
+
+    #: "India and the four EFTA states – Iceland, ...": a group of states, then its members
+    _STATES_NAMED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|members)\s*[-–—:,]\s*")
 
     def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
         """The states (or bodies) that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
@@ -1229,6 +1277,7 @@ class _ArticleExtractor:
         """Each of ``signers`` signed each of ``documents``, which came out of ``meeting`` (or the last one)."""
         if not signers:
             return
+        self.last_signers = s.index, signers
         target = meeting or self.last_meeting
         for doc in documents:
             for p in signers:

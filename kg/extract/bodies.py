@@ -56,6 +56,9 @@ class BodiesMixin:
                 break  # "the Ulaanbaatar-based International Think Tank ...": where it sits, not its name
             if c in allowed:
                 a -= 1
+            elif c == "l" and "N" in allowed and a >= 2 and units[a - 2].cls == "N" and units[a].cls == "N" \
+                    and units[a - 1].text.lower() in self.lex.particles:
+                a -= 2  # "the Venâncio de Moura Diplomatic Academy": a person's name, particle and all
             elif c == "h" and units[a - 1].text != "/" and a >= 2 and units[a - 2].cls in "SORK" \
                     and units[a].cls in "SORK" and "K" in allowed:
                 a -= 1  # "EU – Central Asia Summit"
@@ -447,6 +450,8 @@ class BodiesMixin:
         if units[k].text == "Congress" and self._legislature_at(units, k, claimed):
             return
         a = self._left(units, k, self._MOD | {"T", "s", "E", "H", "G", "L"})  # "Silk Road Forum", "Ocean Conference"
+        if a >= 3 and [u.text.lower() for u in units[a - 2:a]] == ["heads", "of"] and units[a - 3].cls in "ODKC":
+            a = self._left(units, a - 2, self._MOD)  # "the Commonwealth Heads of Government Meeting"
         while a < k and units[a].cls in "s":
             a += 1
         b = k + 1
@@ -471,6 +476,10 @@ class BodiesMixin:
         b = self._tail(units, b, "NCSODPKRHWEL", in_state=True)
         if plain_ordinal and b == tail_start:
             return
+        if [u.text.lower() for u in units[b:b + 3]] == ["heads", "of", "state"]:
+            b += 3  # "the 45th Ordinary Summit of SADC Heads of State and Government": who meets, in the name
+            if [u.text.lower() for u in units[b:b + 2]] == ["and", "government"]:
+                b += 2
         if b < len(units) and units[b].cls == "q":
             close = b + 1
             while close < len(units) and close - b <= 4 and units[close].cls in "KNCRSOP":
@@ -659,6 +668,10 @@ class BodiesMixin:
             if k < done_until or u.cls not in "Gg":
                 continue
             a = self._left(units, k, self._MOD | {"G", "q", "H"} | ({"W"} if line_item else set()))
+            if a < done_until:  # "... Sustainable Development and Agenda 2063": the last document ended there
+                a = done_until
+                while a < k and units[a].cls in "a,":
+                    a += 1
             while a < k and units[a].cls == "q":
                 a += 1
             if u.cls == "g":
@@ -692,9 +705,11 @@ class BodiesMixin:
                         and not self._in_the_field(units, b):
                     pass
                 else:
-                    b = self._agreement_tail(units, b)
+                    b = self._agreement_tail(units, b, name_start=a)
             if b < len(units) and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)\d\d", units[b].text):
                 b += 1  # "Strategic Cooperation Programme 2026-2030"
+            elif b == k + 1 and u.cls == "G" and b < len(units) and re.fullmatch(r"20\d\d", units[b].text):
+                b += 1  # "Agenda 2063"
             if u.cls == "g" and b == k + 1 and not line_item:
                 continue
             if a == k and b == k + 1:
@@ -766,7 +781,21 @@ class BodiesMixin:
 
     _PARTIES = {"countries", "states", "governments", "sides", "parties", "nations", "ministries"}
 
-    def _agreement_tail(self, units, b) -> int:
+    def _initials_agree(self, units, a: int, b: int) -> bool:
+        """Whether the acronym in parentheses at ``b`` is the name's from ``a`` on: the initials of its
+        capitalized words, in order, end with the acronym's last letter ("Antigua and Barbuda Agenda for SIDS
+        (ABAS)"; not "Memorandum between the Indian Council of World Affairs (ICWA)")."""
+        letters = units[b + 1].text.replace("-", "").upper()
+        initials = [w[0].upper() for u in units[a:b] for w in re.split(r"[\s-]+", u.text)
+                    if w[:1].isupper() and w.lower() not in self._NAME_LINKS]
+        at = 0
+        for c in initials:
+            at = letters.find(c, at) + 1
+            if at == 0:
+                return False
+        return bool(initials) and initials[-1] == letters[-1]
+
+    def _agreement_tail(self, units, b, name_start: int) -> int:
         depth = 0
         start = b
         capitalized = lowercase = 0  # content words of the name so far
@@ -786,6 +815,9 @@ class BodiesMixin:
                 capitalized += 1
             if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
                 break
+            if u.cls == "(" and depth == 0 and b > start and self._acronym_at(units, b) \
+                    and self._initials_agree(units, name_start, b):
+                break  # "... Agenda for SIDS (ABAS)": the acronym of the whole name, which ends here
             if u.cls == "(":
                 depth += 1
             elif u.cls == ")":
@@ -799,7 +831,8 @@ class BodiesMixin:
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):
                 break  # "... and extended"; "... and a programme of ...": another document
-            if low == "and" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "G":
+            if low == "and" and b + 2 < len(units) and (units[b + 1].cls == "G" or (units[b + 1].cls == "t"
+                                                                                   and units[b + 2].cls == "G")):
                 break  # "... for Holders of Diplomatic Passports and the Protocol on ...": the next document
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
@@ -813,8 +846,9 @@ class BodiesMixin:
             if u.cls == "l" and b > start and self._clause_starts(units, b):
                 break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
-                    "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand"}:
-                break
+                    "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand", "this",
+                    "that"}:
+                break  # "... to strengthen"; "an agreement to this effect": no name
             if low == "between" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
                     and units[b + 2].text.lower() not in {"two", "both"}:
                 break  # "... cooperation between the trade ministry and ...": who the parties are, told in passing
@@ -883,7 +917,9 @@ def _numeral(word: str) -> str:
 
 def _short_agreement_name(label: str) -> str:
     """The name without its parties: "Agreement between A and B on X" -> "Agreement on X"; "" if none."""
-    short = re.sub(r"\s+between\s+.+?\s+(?=(?:on|to|for|concerning|regarding|in the field of)\s)", " ", label, count=1)
+    # the parties are two: "between the Ministry for Europe and Foreign Affairs of A and ... on X" (not "for Europe")
+    short = re.sub(r"\s+between\s+.+?\s+and\s+.+?\s+(?=(?:on|to|for|concerning|regarding|in the field of)\s)", " ",
+                   label, count=1)
     short = re.sub(r"\s+for up to\s+.*$", "", short)
     # "... on Political Consultations between the Ministry of Foreign Affairs of A and ...": parties at the end
     short = re.sub(r"\s+between\s+(?:the\s+)?[A-Z].*$", "", short)

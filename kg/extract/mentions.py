@@ -17,6 +17,8 @@ from .text import Token, slug, tokenize
 from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORDS, _PREPS, _QUOTES, Mention,
                     SentenceMentions, Unit)
 
+#: Words after a demonym that make it a language: "the Portuguese language", "French speakers"
+_LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speakers"})
 #: Company heads written abbreviated, with a period ("Corp.", "Ltd.", "Inc.", "Co.")
 _ABBREVIATED_HEADS = frozenset({"Corp", "Ltd", "Inc", "Co"})
 #: Words before a month's name ("in May", "since Jan"); before another name, a month is a given name ("Jan Novak").
@@ -121,6 +123,19 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 and toks[end + 1].text.lower() not in _FUNCTION_WORDS
                 and phrase_key([t.text for t in toks[start:end]]) in self.lex.foreign_ministry)
 
+    def _other_states_ministry(self, end: int, entry) -> bool:
+        """Whether a foreign ministry's name the gazetteer gives one state is followed by another state's:
+        Albania's "Ministry for Europe and Foreign Affairs of the Republic of Albania" is not France's."""
+        toks = self.tokens
+        home = entry.attrs.get("partOf", "")
+        if entry.type != "Organization" or not home.startswith("state:") or end >= len(toks) \
+                or toks[end].text != "of" or phrase_key([t.text for t in toks[end - 2:end]]) != ("foreign", "affairs"):
+            return False
+        at = end + 2 if end + 1 < len(toks) and toks[end + 1].text.lower() == "the" else end + 1
+        hit = self.lex.match(toks, at) if at < len(toks) else None
+        state = self.lex.entries.get(hit[1][0].key) if hit else None
+        return bool(state and state.type == "State" and state.key != home)
+
     def units(self) -> list[Unit]:
         lex, toks = self.lex, self.tokens
         out: list[Unit] = []
@@ -170,7 +185,11 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 currency = end < len(toks) and toks[end].text.lower() in lex.currency
                 if entry and not currency and not (h.role == "demonym" and i + 1 < len(toks)
                                                    and toks[i + 1].text in {"’s", "'s"}) \
-                        and not self._longer_body(i, end):
+                        and not self._longer_body(i, end) and not self._other_states_ministry(end, entry):
+                    if h.role == "demonym" and end < len(toks) and toks[end].text.lower() in _LANGUAGE_WORDS:
+                        out.append(Unit("C", i, end, self.span_text(i, end)))  # "the Portuguese language": no state
+                        i = end
+                        continue
                     cls = {"State": "D" if h.role == "demonym" else "S", "Organization": "O",
                            "Place": "P"}[entry.type]
                     if end < len(toks) and toks[end].text == "." and "." in toks[end - 1].text \
@@ -181,8 +200,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     self.add(entry.type, h.key, surface, entry.label, i, end, role=h.role)
                     i = end
                     continue
-            if "-" in w and w[:1].isupper():
-                parts = w.split("-")
+            if "-" in w and w[:1].isupper() and w.rpartition("-")[2].lower() not in _LANGUAGE_WORDS:
+                parts = w.split("-")  # (not "Portuguese-speaking")
                 found = False
                 offset = tok.start
                 for part in parts:
@@ -355,7 +374,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     and not before[:1].isdigit() and before not in _MONTH_BEFORE:
                 return "N"  # "Jan Novak", "May Tan": a given name before a surname; not "in May Ana Rojas ..."
             return "m"
-        if lex.is_common(w) or low in self.lower_vocab or _stem(low) in self.lower_stems:
+        if lex.is_common(w) or low in self.lower_vocab or _stem(low) in self.lower_stems \
+                or (len(low) > 7 and low.endswith("ness")):  # "Openness", "Preparedness": no one's name
             at_start = i == 0 or self.tokens[i - 1].text in _QUOTES | {"(", "-", "–", ":"}
             return "W" if (self.title_case or at_start) else "C"
         return "N"

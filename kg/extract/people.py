@@ -352,12 +352,20 @@ class PeopleMixin:
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
                 continue
-            if u.cls == "," and (close := self._host_aside(units, j)):
+            if (u.cls == "," or (low in {"with", "resident", "residing", "concurrently"} and units[j - 1].cls in "SP")) \
+                    and (close := self._host_aside(units, j if u.cls == "," else j - 1)):
                 aside = j if aside is None else aside  # "..., concurrent to Uruguay, X": another host; the
-                j = close  # post ends before it
+                j = close  # post ends before it ("... to Bhutan with residence in Dhaka, X" too)
+                continue
+            if low in {"at", "of", "in"} and j + 3 < n and units[j + 1].cls == "S" and units[j + 2].cls == "s" \
+                    and units[j + 3].cls == "O":
+                reps += [units[j + 1].key, units[j + 3].key]  # "Secretary (West) at India's Ministry of External
+                j += 4  # Affairs": the state's body
                 continue
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
-                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO")):
+                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO") or (
+                    low == "with" and (units[j - 1].text.endswith("Negotiator") or units[j - 1].text == "Cooperation"))):
+                # "Chief Negotiator with the EU", "Minister Delegate ... in charge of Cooperation with the Commonwealth"
                 c = j + 1
                 if c < n and units[c].cls == "t":
                     c += 1
@@ -479,6 +487,11 @@ class PeopleMixin:
                 j = end  # "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador"
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
+            elif u.cls == "a" and j + 3 < n and units[j + 1].cls in "OS" and units[j + 2].cls == "T" \
+                    and units[j + 3].cls == "," and units[j - 1].cls in "SO" and not self._is_honorific(units[j + 2]):
+                reps.append(units[j + 1].key)  # "Minister for Foreign Affairs of Finland and OSCE Chairperson-in-
+                j += 2  # Office, X": two posts of one person (without the comma, "... and OSCE Secretary General X"
+                # is another person)
             elif u.cls == "a" and j + 1 < n and (units[j + 1].cls in "CW" or (  # "... and East African Cooperation"
                     units[j + 1].cls == "R" and j + 2 < n and units[j + 2].cls in "CW")) and units[j - 1].cls in "TCW":
                 j += 2
@@ -500,8 +513,9 @@ class PeopleMixin:
 
     @staticmethod
     def _host_aside(units: list[Unit], j: int) -> int:
-        """At the comma ``j``: the comma that closes ", concurrent(ly accredited) to (the) <state>," or ", (also)
-        (with residence | resident) in <place>," (0 if none)."""
+        """At the comma ``j`` (or the state or place before the aside, when no comma opens it): the comma that
+        closes ", concurrent(ly accredited) to (the) <state>," or ", (also) (with residence | resident) in <place>,"
+        (0 if none)."""
         n = len(units)
         c = j + 1
         if c < n and units[c].text == "also":
