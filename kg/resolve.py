@@ -452,8 +452,8 @@ def _label_states(label: str) -> frozenset[str]:
 def _bare_round(label: str) -> bool:
     """"Second Political Consultations", "2nd Round of Consultations": an ordinal and common words only, so the name
     says nothing of who holds the round."""
-    words = label.split()
-    lex = load_lexicon()
+    words = label.replace("Foreign Office ", "Foreign ").replace("Foreign Ministry ", "Foreign ").split()
+    lex = load_lexicon()  # "9th Foreign Office Consultations": every pair of states holds a ninth round too
     return len(words) >= 2 and bool(_ORDINAL.match(words[0]) or words[0].lower() in _ORDINAL_WORDS) and all(
         lex.is_common(w) or phrase_key([w]) in lex.event_heads for w in words[1:])
 

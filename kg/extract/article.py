@@ -587,7 +587,11 @@ class _ArticleExtractor:
         side = [x.key for x in s.mentions if m and x.type == "State" and m.start("side") <= x.start < m.end("side")]
         heads = [h for h in self.delegation_heads if side and side[0] in self.represented.get(h, ())]
         if side and not heads and self.last_meeting:  # no head named: the one of that side at the last meeting
-            heads = [p for p in self.last_meeting.participants if side[0] in self.represented.get(p, ())][:2]
+            of_side = [p for p in self.last_meeting.participants if side[0] in self.represented.get(p, ())]
+            principal = [p for p in of_side if p not in self.attendees]  # not an ambassador who only attended
+            heads = principal if len(principal) == 1 else of_side
+            if len(heads) > 1:
+                return []  # that side's delegation, and not one of the other side: which of them, the text does not say
         if heads or not (m := self._THE_DEMONYM_PERSON.search(s.text, 0, start)):
             return heads if len(heads) == 1 else None
         side = [x.key for x in s.mentions if x.type == "State" and m.start("side") <= x.start < m.end("side")]
@@ -618,6 +622,8 @@ class _ArticleExtractor:
             side = [x for x in s.mentions if x.type in ("State", "Organization") and m.start("side") <= x.start
                     < m.end("side")]
             stop = members[i + 1].start() if i + 1 < len(members) else len(s.text)  # "..., while the Philippine
+            if (other := self._NEXT_CLAUSE.search(s.text, m.end(), stop)) is not None:
+                stop = other.start()  # "..., while Deputy Minister X of Azerbaijan also attended": not of the side
             for x, key in s.persons if side else ():  # delegation included B": B is not of the first side
                 if m.end() <= x.start < stop:
                     self._represents(key, side[0].key, s)
@@ -820,6 +826,7 @@ class _ArticleExtractor:
             meeting = self._meeting(*second, s)  # the last of the sentence: "the two ministers" next are its
         self._on_behalf(s, low, persons)
         self._sides(s, low, persons)
+        self._counterpart_of(s, low, persons)
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
@@ -848,6 +855,20 @@ class _ArticleExtractor:
             if state is not None and first is not None \
                     and not self._CLAUSE.search(low, side.end(), first[0].start):
                 self._represents(first[1], state.key, s)
+
+    _COUNTERPART_OF = re.compile(r"\bcounterpart\s+(?:of|from)\s+(?:the\s+)?$")
+
+    def _counterpart_of(self, s: _Sent, low: str, persons) -> None:
+        """"with her counterpart of the Republic of the Congo, the Minister of ..., X": X is the Congo's."""
+        if "counterpart" not in low:
+            return
+        for st in s.mentions:
+            if st.type == "State" and self._COUNTERPART_OF.search(low, 0, st.start):
+                after = next(((m, k) for m, k in persons if m.start >= st.end), None)
+                if after and not self._CLAUSE.search(low, st.end, after[0].start) \
+                        and after[0].start - st.end <= 160 and not any(  # one state, then its minister
+                            x.type == "State" and st.end <= x.start < after[0].start for x in s.mentions):
+                    self._represents(after[1], st.key, s)
 
     def _on_behalf(self, s: _Sent, low: str, persons) -> None:
         """"Signed by A on behalf of Chile and B for the Republic of Korea": A is Chile's, B Korea's ("for" only
@@ -1002,7 +1023,7 @@ class _ArticleExtractor:
     _NEGATED = re.compile(r"\b(?:refused|declined|failed|unable|did not|didn't|does not|doesn't|do not|had not|"
                           r"hadn't|has not|hasn't|have not|haven't|will not|won't|could not|couldn't|never|cancell?ed|"
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
-    _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set|slated|going)\s+to|"
+    _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|going)\s+to|"
                          r"(?:plans?|intends?)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
                          r"(?:(?:hold|have|conduct|pay)\s+(?:[a-z-]+\s+){0,2}|be\s+)?$")
     # "will hold bilateral talks with", "is scheduled to be received by"
@@ -1362,7 +1383,9 @@ class _ArticleExtractor:
     def _group_signs(self, before: str) -> str:
         """The group that is the subject of "signed", or "": "the two sides (also) signed", or "They agreed
         to ..., and signed" (the sentence's subject, in one clause); not "they noted that A and B signed"."""
-        if self._CLAUSE.search(before[-40:]):
+        opening = re.match(r"\W*(?:after|before|following)\b[^,;]{0,50},", before)  # "After the talks, the two
+        start = max(len(before) - 40, opening.end() if opening else 0)  # ministers signed": a time, not a clause
+        if self._CLAUSE.search(before, start):
             return ""
         if group := self._group_subject(before):
             return group

@@ -311,7 +311,9 @@ class BodiesMixin:
             b = of_state + 1
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
-        m.attrs["states"] = " ".join(u.key for u in units[a:core_end] if u.cls in "SD") or (
+        # "the OSCE Mission to Moldova", "the EU Delegation in Ghana": an organization's body there, not the state's
+        m.attrs["states"] = " ".join(u.key for i, u in enumerate(units[a:core_end], a) if u.cls in "SD" and not (
+            units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i]))) or (
             units[of_state].key if of_state is not None else "")
         # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
         for i in range(a + 1, core_end - 2):
@@ -668,6 +670,9 @@ class BodiesMixin:
             if k < done_until or u.cls not in "Gg":
                 continue
             a = self._left(units, k, self._MOD | {"G", "q", "H"} | ({"W"} if line_item else set()))
+            if a >= 2 and a == k - 1 and units[a - 1].text == "of" and units[a - 2].cls in "CNL" \
+                    and units[a].cls in "CN" and u.cls == "G":
+                a = self._left(units, a - 2, self._MOD | {"G", "q", "H"})  # "the Ocean of Peace Declaration"
             if a < done_until:  # "... Sustainable Development and Agenda 2063": the last document ended there
                 a = done_until
                 while a < k and units[a].cls in "a,":
@@ -720,8 +725,8 @@ class BodiesMixin:
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
             if inner is not None:
                 text = text.replace(f" ({inner.text}) ", " ", 1)
-            if len(text.split()) < 2:
-                continue
+            if len(text.split()) < 2 or re.search(r"\bNational Statement$", text):
+                continue  # "Tonga's National Statement" at a debate is no document of any parties
             label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
             m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
             if self._acronym_at(units, b):
@@ -824,7 +829,8 @@ class BodiesMixin:
                 if depth == 0:
                     break
                 depth -= 1
-            if low in {"which", "that", "was", "were", "is", "are", "will", "would", "signed", "aimed", "who",
+            if low in {"which", "that", "was", "were", "is", "are", "will", "would", "should", "could", "can", "may",
+                       "must", "shall", "might", "signed", "aimed", "who",
                        "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with",
                        "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
                 break
@@ -852,6 +858,10 @@ class BodiesMixin:
             if low == "between" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
                     and units[b + 2].text.lower() not in {"two", "both"}:
                 break  # "... cooperation between the trade ministry and ...": who the parties are, told in passing
+            if low == "at" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls in "HOPCN" and any(
+                    x.cls in "HOP" for x in units[b + 2:b + 5]) and any(
+                    x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
+                break  # "... between A and B at the Permanent Mission of A": where it was signed
             if low == "in" and b + 2 < len(units) and units[b + 2].text.lower() in {"presence", "attendance"}:
                 break  # "..., in the presence of the two ministers": who saw it signed
             if low == "in" and b + 1 < len(units) and (units[b + 1].text.lower() == "order" or units[b + 1].cls == "P"

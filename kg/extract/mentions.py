@@ -17,8 +17,9 @@ from .text import Token, slug, tokenize
 from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORDS, _PREPS, _QUOTES, Mention,
                     SentenceMentions, Unit)
 
-#: Words after a demonym that make it a language: "the Portuguese language", "French speakers"
-_LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speakers"})
+#: Words after a demonym that make it no state: "the Portuguese language", "French speakers", "the Central African
+#: sub-region"
+_LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speakers", "region", "sub-region", "subregion"})
 #: Company heads written abbreviated, with a period ("Corp.", "Ltd.", "Inc.", "Co.")
 _ABBREVIATED_HEADS = frozenset({"Corp", "Ltd", "Inc", "Co"})
 #: Words before a month's name ("in May", "since Jan"); before another name, a month is a given name ("Jan Novak").

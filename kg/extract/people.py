@@ -487,6 +487,9 @@ class PeopleMixin:
                 j = end  # "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador"
             elif u.cls == "a" and j + 2 < n and units[j + 1].cls in "C" and units[j + 2].cls == "T":
                 j += 1
+            elif u.cls == "a" and j + 1 < n and units[j - 1].cls == "S" and units[j + 1].cls == "S" \
+                    and units[j - 2].text == "to":
+                j += 2  # "Ambassador of Azerbaijan to Mexico and Panama (concurrently) X": two hosts
             elif u.cls == "a" and j + 3 < n and units[j + 1].cls in "OS" and units[j + 2].cls == "T" \
                     and units[j + 3].cls == "," and units[j - 1].cls in "SO" and not self._is_honorific(units[j + 2]):
                 reps.append(units[j + 1].key)  # "Minister for Foreign Affairs of Finland and OSCE Chairperson-in-
