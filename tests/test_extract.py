@@ -2882,3 +2882,90 @@ def test_extract_foreign_ministries_by_their_other_names_and_known_academies():
                  "Amutenya, attended. The Slovenian Foreign and European Affairs Ministry said so. A memorandum "
                  "with the Rio Branco Institute of Brazil was signed.")
     assert {"org:mfa-na", "org:mfa-si", "org:rio-branco-institute"} <= set(f.entities)
+
+
+def test_extract_credentials_of_envoys_taking_up_their_posts_and_who_told_it():
+    f = facts_of("President Jan Dvorak received the credentials of three new ambassadors, from Chile, Kenya and "
+                 "Portugal, at Prague Castle today, spokeswoman for the Office of the President Eva Horak told the "
+                 "agency. Taking up their posts are Chilean Ambassador Rodrigo Soto Vial, Kenyan Ambassador Grace "
+                 "Wanjiku Otieno and Portuguese Ambassador Miguel Tavares Lima.")
+    for envoy in ("Rodrigo Soto Vial", "Grace Wanjiku Otieno", "Miguel Tavares Lima"):
+        assert met(f, "Jan Dvorak", envoy), envoy
+    assert not met(f, "Jan Dvorak", "Eva Horak")
+
+
+def test_extract_a_host_who_hosted_two_for_a_meeting_of_a_format_and_what_the_three_signed():
+    f = facts_of("Polish Foreign Minister Jan Wilk hosted his Lithuanian counterpart Rimas Daukus and Ukraine's foreign "
+                 "minister, Oleh Hrytsenko, for a meeting of the Lublin Triangle. The three ministers signed the Joint "
+                 "Declaration of the Foreign Ministers on Security.")
+    p = people(f)
+    assert met(f, "Jan Wilk", "Rimas Daukus") and met(f, "Jan Wilk", "Oleh Hrytsenko")
+    assert "Lublin Triangle" not in p and "org:lublin-triangle" in f.entities
+    assert {who for who, doc in signed(f)} == {p["Jan Wilk"], p["Rimas Daukus"], p["Oleh Hrytsenko"]}
+
+
+def test_extract_posts_of_portfolio_lists_governors_general_and_who_represents_whom():
+    f = facts_of("He held a meeting with the Minister of Sustainable Development, Climate Change and Disaster Risk "
+                 "Management, Hon. Rosa Chun. The Ambassadors-designate are scheduled to present their Letters of "
+                 "Credence to the Governor-General, Her Excellency the Most Hon. Dame Mary E. Rolle. He met the "
+                 "Minister of Foreign Affairs, Cooperation and Nigeriens Abroad of the Republic of Niger, Mr. Ali "
+                 "Issa Maiga, and the Director of Foreign Affairs, Ambassador Desmond L. Charles. The Forum was "
+                 "attended by the Deputy Special Representative of the Secretary-General for Libya, Mrs. Amina Sidi, "
+                 "representing the United Nations Support Mission in Libya.",
+                 outlet="Ministry of Foreign Affairs of The Bahamas")
+    p = people(f)
+    assert {"Rosa Chun", "Mary E. Rolle", "Desmond L. Charles"} <= set(p), p
+    assert not {"Climate Change", "Disaster Risk", "Desmond"} & set(p)
+    reps = rels(f, "represents")
+    assert (p["Mary E. Rolle"], "state:bs") in reps and not met(f, "Mary E. Rolle", "Rosa Chun")
+    assert (p["Ali Issa Maiga"], "state:ne") in reps
+    assert (p["Amina Sidi"], "org:united-nations-support-mission-in-libya") in reps
+    assert (p["Amina Sidi"], "state:ly") not in reps
+
+
+def test_extract_signed_by_two_in_the_presence_of_a_third_and_numbered_resolutions():
+    f = facts_of("Yemen and Japan signed an Exchange of Notes concerning Grant Aid for the Aden Port Project. "
+                 "The Exchange of Notes was signed by Minister of Planning Dr. Fuad Saleh and Ambassador of Japan to "
+                 "Yemen Kenji Tanaka, in the presence of Minister of Foreign Affairs Dr. Nabil Omar. They recalled UN "
+                 "Security Council Resolution 2216. The meeting was attended by Undersecretary of the Foreign Ministry "
+                 "for Political Affairs Ahmed Nasser.")
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Fuad Saleh"], p["Kenji Tanaka"]}
+    assert "UN Security Council Resolution 2216" in {e.label for e in f.entities.values() if e.type == "Agreement"}
+    assert not any(e.label.startswith("Foreign Ministry for") for e in f.entities.values())
+
+
+def test_extract_the_publishers_ministry_by_a_name_another_states_ministry_has_and_national_outlets():
+    f = facts_of("The Minister was accompanied by the Permanent Secretary, Mrs. Ann Joseph.\n\nMinistry of External "
+                 "Affairs, International Trade, Civil Aviation and Diaspora Affairs",
+                 outlet="Ministry of External Affairs of Saint Lucia")
+    assert "org:mfa-in" not in f.entities and "state:in" not in f.entities
+    assert (people(f)["Ann Joseph"], "state:lc") in rels(f, "represents")
+    f = facts_of("President Toomas Kask received five new ambassadors.", outlet="ERR News")
+    assert (people(f)["Toomas Kask"], "state:ee") in rels(f, "represents")
+
+
+def test_extract_who_signed_after_heads_of_delegation_and_whose_a_possessive_makes_a_person():
+    f = facts_of("The Surinamese delegation was led by Permanent Secretary Anita Ramdin, while the Indonesian "
+                 "delegation was headed by Director General Bagus Hadi. The Ambassador of Indonesia to Suriname, Mrs. "
+                 "Ratna Dewi, and the Ambassador of Suriname to Indonesia, Mr. Rinaldo Karto, also attended. At the "
+                 "conclusion of the consultations, the heads of delegation signed the Agreed Minutes of the Third "
+                 "Round of Bilateral Consultations between Suriname and Indonesia.")
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Anita Ramdin"], p["Bagus Hadi"]}
+    f = facts_of("Latvia and Armenia signed a memorandum of understanding on cooperation in European integration "
+                 "matters as Latvian Foreign Minister Maris Ozols received his Armenian counterpart Aram Petrosyan. "
+                 "Chile's Catalina Vial and Vietnam's Nguyen Thi Hoa both reside in Helsinki.")
+    assert met(f, "Maris Ozols", "Aram Petrosyan")
+    assert not any("Ozols" in e.label for e in f.entities.values() if e.type == "Agreement")
+    reps = rels(f, "represents")
+    assert {(people(f)["Catalina Vial"], "state:cl"), (people(f)["Nguyen Thi Hoa"], "state:vn")} <= reps
+
+
+def test_extract_the_vice_ministers_who_signed_are_those_of_the_meeting_not_another_vice_minister():
+    f = facts_of("Vice-Minister of Foreign Affairs Ruta Jonaite held political consultations with the First Vice "
+                 "Minister of Foreign Affairs of the Republic of Korea, Han Min-ho. Following the consultations, the "
+                 "Vice-Ministers signed a Memorandum of Understanding on Cooperation in Economic Security. Han Min-ho "
+                 "also met with Vice-Minister of the Economy Tomas Kairys.")
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Ruta Jonaite"], p["Han Min-ho"]}

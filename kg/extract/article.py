@@ -325,7 +325,7 @@ class _ArticleExtractor:
         entry = self.lex.entries.get(m.key or "")
         part = entry.attrs.get("partOf", "") if entry else ""
         return bool(part.startswith("state:") and self.article.outlet.startswith(m.text)
-                    and _FOREIGN_MINISTRY_NAME.match(m.text) and (home := self.home_state()) and home != part)
+                    and entry.attrs.get("kind") == "ministry" and (home := self.home_state()) and home != part)
 
     def _home_foreign_ministry(self, home: str) -> tuple[str, str]:
         """Key and label of the foreign ministry of ``home`` (a state key)."""
@@ -725,6 +725,9 @@ class _ArticleExtractor:
         if self.open_envoys and self._envoys_listed(s, low, persons):
             return
         trig = self._trigger(low, s.mentions)
+        if trig and re.search(r"\bfor\s+(?:a|an)\s+$", low[:trig[1]]) and (
+                weak := self._first_trigger(low, self.lex.fallback_triggers)) and weak[2] <= trig[1]:
+            trig = weak  # "X hosted A and B for a meeting of the Lublin Triangle": the meeting is what X hosted them for
         if trig and self._AFTER_THE.search(low, 0, trig[1]):
             trig = self._trigger(low, s.mentions, since=trig[2])  # "Following the consultations, A was received by
             # B": the meeting told before is over; the sentence tells the next one
@@ -749,7 +752,9 @@ class _ArticleExtractor:
         second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants
         if trig:
             kind, start, end = trig
-            sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])}
+            sources = {k for m, k in persons if re.search(r"according to\s+(\S+\s+){0,6}$", low[:m.start])
+                       or (m.start >= end and re.match(r"\s+(?:told|said|says|stated)\b", low[m.end:]))}
+            # "..., spokeswoman for the Office of the President X told CTK": who tells, not who met
             left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low, s)
             right = [k for m, k in persons if m.start >= end and k not in sources]
             between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
@@ -827,6 +832,7 @@ class _ArticleExtractor:
         self._on_behalf(s, low, persons)
         self._sides(s, low, persons)
         self._counterpart_of(s, low, persons)
+        self._representing(s, low, persons)
         self._signing(s, low, persons, meeting)
         self.seen_persons = _dedupe(self.seen_persons + [k for _, k in persons])
 
@@ -856,6 +862,23 @@ class _ArticleExtractor:
                     and not self._CLAUSE.search(low, side.end(), first[0].start):
                 self._represents(first[1], state.key, s)
 
+    _REPRESENTING = re.compile(r",\s+representing\s+(?:the\s+)?$")
+
+    def _representing(self, s: _Sent, low: str, persons) -> None:
+        """"..., Mrs. X, representing the United Nations Support Mission in Libya": X is the mission's; "Chile's
+        Catalina Vial": Chile's."""
+        for m, key in persons:
+            st = next((x for x in s.mentions if x.type == "State" and x.end <= m.start
+                       and re.fullmatch(r"['’]s\s+", s.text[x.end:m.start])), None)
+            if st is not None:
+                self._represents(key, st.key, s)
+        if "representing" not in low:
+            return
+        for body in s.mentions:
+            if body.type in ("State", "Organization") and (rep := self._REPRESENTING.search(low, 0, body.start)):
+                before = [(m, k) for m, k in persons if m.end <= rep.start()]
+                if before and re.fullmatch(r"\W*", low[before[-1][0].end:rep.start()]):
+                    self._represents(before[-1][1], body.key, s)
     _COUNTERPART_OF = re.compile(r"\bcounterpart\s+(?:of|from)\s+(?:the\s+)?$")
 
     def _counterpart_of(self, s: _Sent, low: str, persons) -> None:
@@ -902,7 +925,8 @@ class _ArticleExtractor:
                               + _ENVOY_WORDS + r"\b")
     #: the next sentence lists them: "They are A, B and C", "The new ambassadors are: ..."
     _ENVOYS_ARE = re.compile(r"\s*(?:(?:they|these|the\s+(?:new\s+)?" + _ENVOY_WORDS + r")|presenting\s+(?:their\s+)?"
-                             r"(?:credentials|letters\s+of\s+credence))\s+(?:are|were)\b")  # "Presenting ... were A, B"
+                             r"(?:credentials|letters\s+of\s+credence)|taking\s+up\s+their\s+posts)\s+(?:are|were)\b")
+    # "Presenting ... were A, B", "Taking up their posts are A, B"
     #: the subject of "presented their credentials to X": a number of envoys, not named yet
     _ENVOYS_PRESENTED = re.compile(r"^\W*(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _ENVOY_WORDS
                                    + r"\s+(?:[\w-]+\s+){0,4}$")
@@ -1025,7 +1049,7 @@ class _ArticleExtractor:
                           r"postponed)\s+(?:to\s+)?(?:yet\s+)?$")
     _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:scheduled|expected|due|set|slated|going)\s+to|"
                          r"(?:plans?|intends?)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
-                         r"(?:(?:hold|have|conduct|pay)\s+(?:[a-z-]+\s+){0,2}|be\s+)?$")
+                         r"(?:(?:hold|have|conduct|pay|present)\s+(?:[a-z-]+\s+){0,2}|be\s+)?$")
     # "will hold bilateral talks with", "is scheduled to be received by"
     _PRESS = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|journalists|reporters|correspondents)\b")
     _WELCOMED = re.compile(r"\bwelcomed\b")
@@ -1337,7 +1361,8 @@ class _ArticleExtractor:
         """"The X was signed by A and B": A and B signed X; "The agreement was signed by ...": the document
         named last before. Only people after "by" sign ("signed by the two countries" names none), or the states
         listed there, or the people of the last meeting a group names ("signed by the heads of delegations")."""
-        signers = _dedupe([k for m, k in persons if m.start >= by.end()])
+        witnesses = self._WITNESSES.search(low, by.end())  # "signed by A and B, in the presence of C": C did not sign
+        signers = _dedupe([k for m, k in persons if m.start >= by.end() and (not witnesses or m.start < witnesses.start())])
         documents = [m.key for m in agreements if m.end <= by.start()]
         if not signers and documents and self._BY_THE_STATES.match(low, by.end()):
             # "the Agreement on the China-Kyrgyzstan-Uzbekistan Railway, signed by the three countries": the
@@ -1355,12 +1380,18 @@ class _ArticleExtractor:
             documents = named
         self._signed(signers, documents, s, meeting)
 
+    _WITNESSES = re.compile(r",?\s+(?:in the presence of|witnessed by)\b")
+
     def _holders(self, group: str, met: list[str]) -> list[str]:
         """The people a group subject names: "the two foreign ministers" are the foreign ministers of the last
         meeting, or the two of the article when its last meeting had other people ("the Vice Ministers held a
         separate meeting ... At the close, the two foreign ministers signed"); "the ministers", "the sides"
         are that meeting's."""
         held = re.sub(r"^(?:the|both|all)\s+(?:two\s+|three\s+)?", "", group).removesuffix("s")
+        heads = [p for p in self.delegation_heads if p in met]
+        heads = heads if len(heads) >= 2 else self.delegation_heads if len(self.delegation_heads) == 2 else []
+        if re.match(r"(?:head|leader)s? of (?:the )?delegations?$", held) and heads:
+            return heads  # "the heads of delegation signed": those who led them, not who came along
         if not held.endswith(" minister") and not (held == "minister" and "two" in group):
             return met  # no post named ("the sides", "the ministers")
         post = re.compile(("" if held.startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")

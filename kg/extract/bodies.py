@@ -212,8 +212,8 @@ class BodiesMixin:
                     and units[state_at].cls == "S":
                 start = e
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
-        if self._foreign_ministry_at(units, k) and units[k].text.startswith("Ministry") and k + 1 < b \
-                and units[k + 1].text == "for":
+        if self._foreign_ministry_at(units, k) and units[k].text.startswith(("Ministry", "Foreign Ministry")) \
+                and k + 1 < b and units[k + 1].text == "for":
             b = k + 1  # "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": the post's portfolio
         if b + 2 < len(units) and units[b].cls == "(" and units[b + 1].cls == "O" and units[b + 2].cls == ")" \
                 and units[b - 1].cls == "S":
@@ -713,8 +713,8 @@ class BodiesMixin:
                     b = self._agreement_tail(units, b, name_start=a)
             if b < len(units) and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)\d\d", units[b].text):
                 b += 1  # "Strategic Cooperation Programme 2026-2030"
-            elif b == k + 1 and u.cls == "G" and b < len(units) and re.fullmatch(r"20\d\d", units[b].text):
-                b += 1  # "Agenda 2063"
+            elif b == k + 1 and u.cls == "G" and b < len(units) and re.fullmatch(r"\d{3,4}", units[b].text):
+                b += 1  # "Agenda 2063", "Resolution 2216"
             if u.cls == "g" and b == k + 1 and not line_item:
                 continue
             if a == k and b == k + 1:
@@ -843,6 +843,8 @@ class BodiesMixin:
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
                 break  # "between A and B and new financing ...": the parties are named, the name is over
+            if low == "as" and b + 1 < len(units) and units[b + 1].cls in "DSTNO":
+                break  # "... on cooperation in European integration matters as Latvian Foreign Minister X received"
             if low == "through" or (low == "on" and b + 1 < len(units)
                                     and units[b + 1].text.lower() in self.lex.weekdays):
                 break  # "... on Consular Cooperation on Monday": when it was signed

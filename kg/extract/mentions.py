@@ -129,8 +129,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
         Albania's "Ministry for Europe and Foreign Affairs of the Republic of Albania" is not France's."""
         toks = self.tokens
         home = entry.attrs.get("partOf", "")
-        if entry.type != "Organization" or not home.startswith("state:") or end >= len(toks) \
-                or toks[end].text != "of" or phrase_key([t.text for t in toks[end - 2:end]]) != ("foreign", "affairs"):
+        if entry.type != "Organization" or entry.attrs.get("kind") != "ministry" or not home.startswith("state:") \
+                or end >= len(toks) or toks[end].text != "of":
             return False
         at = end + 2 if end + 1 < len(toks) and toks[end + 1].text.lower() == "the" else end + 1
         hit = self.lex.match(toks, at) if at < len(toks) else None
@@ -352,8 +352,10 @@ class _Sentence(BodiesMixin, PeopleMixin):
             return "a"
         if low in _PREPS:
             return "f"
-        if _ORDINAL.match(w) or low in _ORDINAL_WORDS:
-            return "X"
+        if (_ORDINAL.match(w) or low in _ORDINAL_WORDS) and not (
+                len(w) == 1 and i + 2 < len(self.tokens) and self.tokens[i + 1].text == "." and i > 0
+                and self.tokens[i - 1].text[:1].isupper() and self.tokens[i + 2].text[:1].isupper()):
+            return "X"  # (not "Desmond L. Charlemagne": an initial, not fifty)
         if w[:1].isdigit():
             return "Y"
         if not w[:1].isalpha():

@@ -478,6 +478,9 @@ class PeopleMixin:
                 j += 1
             elif u.cls == "," and (end := self._portfolios(units, j)):
                 j = end
+            elif u.cls == "t" and units[j - 1].cls == "T" and self._is_honorific(units[j - 1]) and j + 1 < n \
+                    and units[j + 1].cls == "T" and self._is_honorific(units[j + 1]):
+                j += 1  # "Her Excellency the Most Hon. Dame X"
             elif u.cls == "T":
                 if cut is None and units[j - 1].cls in "SDOP" and " " not in u.text and j + 1 < n \
                         and units[j + 1].cls == "N":
@@ -572,7 +575,8 @@ class PeopleMixin:
                 # ", Foreign Trade, Investment and Fisheries,": a comma inside the list
                 units[e].cls == "," and e > j + 1 and e + 1 < len(units) and units[e + 1].cls in "CW") or (
                 # "National Community Abroad": a word the lexicon does not know between two it does
-                units[e].cls == "N" and units[e - 1].cls in "CW" and e + 1 < len(units) and units[e + 1].cls in "CW")):
+                # "Cooperation and Nigeriens Abroad": a demonym the lexicon does not know, with its word after it
+                units[e].cls == "N" and units[e - 1].cls in "CWa" and e + 1 < len(units) and units[e + 1].cls in "CW")):
             e += 1
         listed = any(u.cls == "a" for u in units[j + 1:e]) and units[e - 1].cls != "a"
         holder = e + 1 < len(units) and units[e].cls == "," and (units[e + 1].cls in "NT" or (
