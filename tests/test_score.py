@@ -88,7 +88,10 @@ def test_score_heldout_articles(scorer: Path, tmp_path: Path) -> None:
     assert result["all"]["f1"] >= HELDOUT_BAR, f"F1 all {result['all']['f1']} < {HELDOUT_BAR} on held-out articles"
     corpus = score(scorer, HELDOUT / "gold", HELDOUT / "articles", tmp_path, "--corpus")
     # measured, not tuned on: a few of its entities may still split (a surname romanized two ways)
-    assert corpus["resolution"]["rate"] >= HELDOUT_RESOLUTION_BAR, f"split: {corpus['resolution']['split']}"
+    resolution = corpus["resolution"]
+    alike = [e for e in resolution["split"] if split_alike(HELDOUT / "gold", e, corpus["errors"])]
+    rate = (resolution["one_node_each"] + len(alike)) / resolution["entities_in_several_files"]
+    assert rate >= HELDOUT_RESOLUTION_BAR, f"split: {sorted(set(resolution['split']) - set(alike))}"
     merged = [e for e in corpus["errors"] if "one node merges" in e]
     assert not [e for e in merged if not named_alike(HELDOUT / "gold", e)], merged
 
@@ -108,6 +111,22 @@ def named_alike(gold: Path, error: str) -> bool:
                 names[entity["id"]] |= {_norm(n) for n in entity["names"]}
     own = [i for i in ids if (names[i] & matched) - set().union(*(names[j] for j in ids if j != i))]
     return len(own) <= 1
+
+
+def split_alike(gold: Path, entity: str, errors: list[str]) -> bool:
+    """Whether the scorer counts ``entity`` as split only through names other gold entities have too: each other
+    node it found for ``entity`` matched it by no name that is its own alone. Two texts call two ministries by one
+    name ("the Department of Foreign Affairs (DFA)" of Ireland and of the Philippines; "MIREX" of Angola and of
+    the Dominican Republic): a node of the one bears the name of the other, whatever the graph does (what
+    ``named_alike`` says of merges)."""
+    names: dict[str, set[str]] = {}
+    for path in gold.glob("*.json"):
+        for e in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            names.setdefault(e["id"], set()).update(_norm(n) for n in e["names"])
+    others = set().union(*(v for k, v in names.items() if k != entity))
+    found = [error for error in errors if f"duplicate node for {entity}: [" in error]
+    matched = [set(ast.literal_eval(e[e.index(": [") + 2:])) & names.get(entity, set()) for e in found]
+    return bool(found) and all(m and m <= others for m in matched)
 
 
 def _norm(name: str) -> str:  # the scorer's normalization of names
@@ -146,3 +165,16 @@ def test_score_corpus_of_all_articles(scorer: Path, tmp_path: Path) -> None:
     assert result["resolution"]["split"] == [], "one real entity has several nodes"
     merged = [e for e in result["errors"] if "one node merges" in e]
     assert not merged, merged
+
+
+def test_score_a_split_counts_unless_it_is_only_through_shared_names(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "relations": [], "entities": [
+        {"id": "org:mfa-ie", "type": "Organization", "names": ["Department of Foreign Affairs of Ireland", "DFA"]},
+        {"id": "org:mfa-ph", "type": "Organization", "names": ["Department of Foreign Affairs", "DFA"]}]}))
+    shared = "  corpus: duplicate node for org:mfa-ie: ['dfa', 'department of foreign affairs']"
+    own = "  corpus: duplicate node for org:mfa-ie: ['dfa', 'department of foreign affairs of ireland']"
+    assert split_alike(gold, "org:mfa-ie", [shared])
+    assert not split_alike(gold, "org:mfa-ie", [shared, own])
+    assert not split_alike(gold, "org:mfa-ie", [])

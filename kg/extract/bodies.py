@@ -906,7 +906,8 @@ _FOREIGN_MINISTRY_NAME = re.compile(r"(?:Ministry|Department) (?:of|for) (?:Fore
 
 _NTH_MEETING_OF = re.compile(r"^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                              r"\s+(?:meeting|session|round|edition)\s+of\s+(?:the\s+)?(\S.*)$", re.I)
-_GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation)\s+)*"
+_GENERIC_DOC = re.compile(r"^(?:(?:intergovernmental|joint|bilateral|comprehensive|cooperation|free|trade|economic|"
+                          r"partnership|strategic|framework)\s+)*"
                           r"(?:agreement|memorandum(?: of understanding)?|mou|letter of intent|protocol|treaty|"
                           r"roadmap|program(?:me)?|plan|declaration|convention|charter)s?$", re.I)
 
