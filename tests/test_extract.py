@@ -2969,3 +2969,9 @@ def test_extract_the_vice_ministers_who_signed_are_those_of_the_meeting_not_anot
                  "also met with Vice-Minister of the Economy Tomas Kairys.")
     p = people(f)
     assert {who for who, doc in signed(f)} == {p["Ruta Jonaite"], p["Han Min-ho"]}
+
+
+def test_extract_a_generic_documents_name_without_its_parties_is_no_alias():
+    f = facts_of("They agreed that the Free Trade Agreement between Serbia and Türkiye should be expanded.")
+    doc = next(e for e in f.entities.values() if e.type == "Agreement")
+    assert doc.label == "Free Trade Agreement between Serbia and Türkiye" and "Free Trade Agreement" not in doc.aliases
