@@ -567,7 +567,8 @@ class _ArticleExtractor:
     _HEAD_OF_DELEGATION = re.compile(r"\b(?:head|leader|chair) of the delegation of\b(?P<body>[^,;]*?),")
     _LED_DELEGATION = re.compile(r"\b(?:led|headed)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                                  r"(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\b")
-    _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:side'?s?\s+)?delegation|side)\s+"
+    _DELEGATION_MEMBERS = re.compile(r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                                     r"(?:(?:side'?s?\s+)?delegation|side)\s+"
                                      r"(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+composed\s+of)\b")
 
     _THE_DELEGATION = re.compile(r"\b[Tt]he\s+(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+delegation\s+"
@@ -727,7 +728,7 @@ class _ArticleExtractor:
         trig = self._trigger(low, s.mentions)
         if trig and re.search(r"\bfor\s+(?:a|an)\s+$", low[:trig[1]]) and (
                 weak := self._first_trigger(low, self.lex.fallback_triggers)) and weak[2] <= trig[1]:
-            trig = weak  # "X hosted A and B for a meeting of the Lublin Triangle": the meeting is what X hosted them for
+            trig = weak  # "X hosted A and B for a meeting of the Lublin Triangle": what X hosted them for
         if trig and self._AFTER_THE.search(low, 0, trig[1]):
             trig = self._trigger(low, s.mentions, since=trig[2])  # "Following the consultations, A was received by
             # B": the meeting told before is over; the sentence tells the next one
@@ -879,6 +880,7 @@ class _ArticleExtractor:
                 before = [(m, k) for m, k in persons if m.end <= rep.start()]
                 if before and re.fullmatch(r"\W*", low[before[-1][0].end:rep.start()]):
                     self._represents(before[-1][1], body.key, s)
+
     _COUNTERPART_OF = re.compile(r"\bcounterpart\s+(?:of|from)\s+(?:the\s+)?$")
 
     def _counterpart_of(self, s: _Sent, low: str, persons) -> None:
@@ -1298,7 +1300,8 @@ class _ArticleExtractor:
         return keep
 
     #: "India and the four EFTA states – Iceland, ...": a group of states, then its members
-    _STATES_NAMED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|members)\s*[-–—:,]\s*")
+    _STATES_NAMED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|members)"
+                               r"\s*[-–—:,]\s*")
 
     def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
         """The states (or bodies) that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
@@ -1362,7 +1365,8 @@ class _ArticleExtractor:
         named last before. Only people after "by" sign ("signed by the two countries" names none), or the states
         listed there, or the people of the last meeting a group names ("signed by the heads of delegations")."""
         witnesses = self._WITNESSES.search(low, by.end())  # "signed by A and B, in the presence of C": C did not sign
-        signers = _dedupe([k for m, k in persons if m.start >= by.end() and (not witnesses or m.start < witnesses.start())])
+        signers = _dedupe([k for m, k in persons
+                           if m.start >= by.end() and (not witnesses or m.start < witnesses.start())])
         documents = [m.key for m in agreements if m.end <= by.start()]
         if not signers and documents and self._BY_THE_STATES.match(low, by.end()):
             # "the Agreement on the China-Kyrgyzstan-Uzbekistan Railway, signed by the three countries": the

@@ -352,8 +352,8 @@ class PeopleMixin:
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
                 continue
-            if (u.cls == "," or (low in {"with", "resident", "residing", "concurrently"} and units[j - 1].cls in "SP")) \
-                    and (close := self._host_aside(units, j if u.cls == "," else j - 1)):
+            bare_aside = low in {"with", "resident", "residing", "concurrently"} and units[j - 1].cls in "SP"
+            if (u.cls == "," or bare_aside) and (close := self._host_aside(units, j if u.cls == "," else j - 1)):
                 aside = j if aside is None else aside  # "..., concurrent to Uruguay, X": another host; the
                 j = close  # post ends before it ("... to Bhutan with residence in Dhaka, X" too)
                 continue
@@ -364,7 +364,8 @@ class PeopleMixin:
                 continue
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
                     low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO") or (
-                    low == "with" and (units[j - 1].text.endswith("Negotiator") or units[j - 1].text == "Cooperation"))):
+                    low == "with" and (units[j - 1].text.endswith("Negotiator")
+                                       or units[j - 1].text == "Cooperation"))):
                 # "Chief Negotiator with the EU", "Minister Delegate ... in charge of Cooperation with the Commonwealth"
                 c = j + 1
                 if c < n and units[c].cls == "t":
