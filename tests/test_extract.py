@@ -2975,3 +2975,14 @@ def test_extract_a_generic_documents_name_without_its_parties_is_no_alias():
     f = facts_of("They agreed that the Free Trade Agreement between Serbia and Türkiye should be expanded.")
     doc = next(e for e in f.entities.values() if e.type == "Agreement")
     assert doc.label == "Free Trade Agreement between Serbia and Türkiye" and "Free Trade Agreement" not in doc.aliases
+
+
+def test_extract_comrades_records_of_discussions_and_charters_that_end_with_their_body():
+    f = facts_of("They reaffirmed the Charter of the United Nations and international law. The Vice Minister, "
+                 "Compañero Julio Arnoldo Castellon, met Viktor Kaval. The Ambassador presented the Australia Awards. "
+                 "Ms Han Ji-eun signed the Record of Discussions on the Project for Better Health Services in Malaita "
+                 "Province.")
+    docs = {e.label for e in f.entities.values() if e.type == "Agreement"}
+    assert docs == {"Charter of the United Nations",
+                    "Record of Discussions on the Project for Better Health Services in Malaita Province"}, docs
+    assert set(people(f)) == {"Julio Arnoldo Castellon", "Viktor Kaval", "Han Ji-eun"}

@@ -843,6 +843,9 @@ class BodiesMixin:
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
                     x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
                 break  # "between A and B and new financing ...": the parties are named, the name is over
+            if low in {"and", "to"} and units[b - 1].cls in "OS" and b + 1 < len(units) and units[b + 1].cls == "l" \
+                    and units[b - 2].text in {"of", "the"}:
+                break  # "the Charter of the United Nations and international law": the name ends with the body
             if low == "as" and b + 1 < len(units) and units[b + 1].cls in "DSTNO":
                 break  # "... on cooperation in European integration matters as Latvian Foreign Minister X received"
             if low == "through" or (low == "on" and b + 1 < len(units)
