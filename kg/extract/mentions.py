@@ -19,7 +19,7 @@ from .units import (_DASHES, _FUNCTION_WORDS, _INITIALS, _ORDINAL, _ORDINAL_WORD
 
 #: Words after a demonym that make it no state: "the Portuguese language", "French speakers", "the Central African
 #: sub-region"
-_LANGUAGE_WORDS = frozenset({"language", "languages", "speaking", "speakers", "region", "sub-region", "subregion"})
+_NO_STATE_AFTER_DEMONYM = frozenset({"language", "languages", "speaking", "speakers", "region", "sub-region", "subregion"})
 #: Company heads written abbreviated, with a period ("Corp.", "Ltd.", "Inc.", "Co.")
 _ABBREVIATED_HEADS = frozenset({"Corp", "Ltd", "Inc", "Co"})
 #: Words before a month's name ("in May", "since Jan"); before another name, a month is a given name ("Jan Novak").
@@ -187,7 +187,7 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 if entry and not currency and not (h.role == "demonym" and i + 1 < len(toks)
                                                    and toks[i + 1].text in {"’s", "'s"}) \
                         and not self._longer_body(i, end) and not self._other_states_ministry(end, entry):
-                    if h.role == "demonym" and end < len(toks) and toks[end].text.lower() in _LANGUAGE_WORDS:
+                    if h.role == "demonym" and end < len(toks) and toks[end].text.lower() in _NO_STATE_AFTER_DEMONYM:
                         out.append(Unit("C", i, end, self.span_text(i, end)))  # "the Portuguese language": no state
                         i = end
                         continue
@@ -201,7 +201,7 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     self.add(entry.type, h.key, surface, entry.label, i, end, role=h.role)
                     i = end
                     continue
-            if "-" in w and w[:1].isupper() and w.rpartition("-")[2].lower() not in _LANGUAGE_WORDS:
+            if "-" in w and w[:1].isupper() and w.rpartition("-")[2].lower() not in _NO_STATE_AFTER_DEMONYM:
                 parts = w.split("-")  # (not "Portuguese-speaking")
                 found = False
                 offset = tok.start
