@@ -1392,10 +1392,12 @@ class _ArticleExtractor:
         separate meeting ... At the close, the two foreign ministers signed"); "the ministers", "the sides"
         are that meeting's."""
         held = re.sub(r"^(?:the|both|all)\s+(?:two\s+|three\s+)?", "", group).removesuffix("s")
-        heads = [p for p in self.delegation_heads if p in met]
-        heads = heads if len(heads) >= 2 else self.delegation_heads if len(self.delegation_heads) == 2 else []
-        if re.match(r"(?:head|leader)s? of (?:the )?delegations?$", held) and heads:
-            return heads  # "the heads of delegation signed": those who led them, not who came along
+        if re.match(r"(?:head|leader)s? of (?:the )?delegations?$", held):
+            # "the heads of delegation signed": those who led them (of the last meeting, else the article's two),
+            # not who came along
+            heads = [p for p in self.delegation_heads if p in met]
+            if len(heads) >= 2 or len(heads := self.delegation_heads) == 2:
+                return heads
         if not held.endswith(" minister") and not (held == "minister" and "two" in group):
             return met  # no post named ("the sides", "the ministers")
         post = re.compile(("" if held.startswith(("deputy", "vice", "first")) else r"(?<!deputy )(?<!vice )")
