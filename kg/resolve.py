@@ -386,10 +386,12 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
                     acronyms.add((e.type, f))
     unnamed: dict[str, dict[str, str]] = defaultdict(dict)  # a document without parties -> parties -> a key
     for (type_, f), keys in index.items():
-        if type_ == "Organization" and (type_, f) in acronyms and len(keys) > 1:
-            for group in _sides_of_acronym(keys, pool):
-                for key in group[1:]:
-                    uf.union(group[0], key)
+        if type_ == "Organization" and len(keys) > 1:
+            # "Department of Foreign Affairs" of the Philippines and of Papua New Guinea: one name, two states' bodies
+            for group in _states_bodies(keys, pool):
+                for side in (_sides_of_acronym(group, pool) if (type_, f) in acronyms else [group]):
+                    for key in side[1:]:
+                        uf.union(side[0], key)
             continue
         if type_ not in ("Agreement", "Event"):  # a round of talks has parties too: "5th round of FOC" of two
             for key in keys[1:]:
@@ -418,6 +420,18 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
     for key, named in unnamed.items():
         if len(named) == 1:  # every name it shares, it shares with the documents of one set of parties
             uf.union(key, next(iter(named.values())))
+
+
+def _states_bodies(keys: list[str], pool: dict[str, Entity]) -> list[list[str]]:
+    """Organizations that share a name, in the groups that can be one body: those of one state (``partOf``), with
+    the ones of no known state when the name is of one state's bodies only (or of none)."""
+    by_state: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_state[pool[key].attrs.get("partOf", "")].append(key)
+    stateless = by_state.pop("", [])
+    if len(by_state) <= 1:
+        return [[*next(iter(by_state.values()), []), *stateless]]
+    return [*by_state.values(), *([k] for k in stateless)]
 
 
 def _sides_of_acronym(keys: list[str], pool: dict[str, Entity]) -> list[list[str]]:

@@ -2986,3 +2986,116 @@ def test_extract_comrades_records_of_discussions_and_charters_that_end_with_thei
     assert docs == {"Charter of the United Nations",
                     "Record of Discussions on the Project for Better Health Services in Malaita Province"}, docs
     assert set(people(f)) == {"Julio Arnoldo Castellon", "Viktor Kaval", "Han Ji-eun"}
+
+
+def test_resolve_bodies_of_two_states_never_share_a_node_through_a_name():
+    a = facts_of("The Department of Foreign Affairs said the talks with Australia went well.", aid="a1",
+                 outlet="Department of Foreign Affairs, Papua New Guinea")
+    b = facts_of("The Department of Foreign Affairs (DFA) thanked Japan.", aid="a2", outlet="Philippine News Agency")
+    assert "Department of Foreign Affairs" in a.entities["org:mfa-pg"].aliases & b.entities["org:mfa-ph"].aliases
+    kg = resolve([a, b])
+    assert {"org:mfa-pg", "org:mfa-ph"} <= set(kg.entities)
+
+
+def test_extract_the_palestinian_authority_is_a_body_not_the_state():
+    f = facts_of("Norway supports the Palestinian National Authority and will keep working with the State of "
+                 "Palestine. The Palestinian Authority thanked Norway.")
+    assert f.entities["org:palestinian-authority"].type == "Organization"
+    assert "Palestinian Authority" not in f.entities["state:ps"].aliases
+
+
+def test_extract_signing_on_behalf_of_names_the_signers_of_the_document_named_before():
+    f = facts_of("This morning the Agreement between Portugal and Ghana on Visa Exemption was signed in Lisbon. "
+                 "Signing on behalf of Portugal was Mr. Rui Tavares, Minister of Foreign Affairs, and on behalf of the "
+                 "Republic of Ghana Mrs. Ama Mensah, Minister for Foreign Affairs, in the presence of Ambassador Kofi "
+                 "Owusu. Following the signing, Minister Tavares and Minister Mensah held a cordial conversation.")
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Rui Tavares"], p["Ama Mensah"]}
+    assert {(p["Rui Tavares"], "state:pt"), (p["Ama Mensah"], "state:gh")} <= rels(f, "represents")
+    assert met(f, "Rui Tavares", "Ama Mensah")
+
+
+def test_extract_signed_at_a_place_in_two_parts_by():
+    f = facts_of("Grenada and Morocco signed a Memorandum of Understanding on Political Consultations. The MOU was "
+                 "signed at the Ministerial Complex, Botanical Gardens, by the Minister for Foreign Affairs, Hon. Kim "
+                 "Lewis, and the Secretary General of the Moroccan Ministry of Foreign Affairs, Mr. Omar Idrissi. The "
+                 "treaty was signed in Castries, which was hosted by President Ali Bek.", outlet="GIS Grenada")
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Kim Lewis"], p["Omar Idrissi"]}
+    assert "Botanical Gardens" not in p
+
+
+def test_extract_bodies_named_for_a_dialogue_church_bodies_and_forces():
+    f = facts_of("The Minister visited the Dicastery for Interreligious Dialogue and met Rev. Fr. Paul Temba, "
+                 "Secretary General of the Tanzania Episcopal Conference. The Council welcomed the deployment of the "
+                 "Gang Suppression Force in Haiti.")
+    bodies = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert {"Dicastery for Interreligious Dialogue", "Tanzania Episcopal Conference",
+            "Gang Suppression Force"} <= bodies, bodies
+    assert not [e for e in f.entities.values() if e.type == "Event"]
+    assert "Paul Temba" in people(f)
+
+
+def test_extract_a_high_commissioners_letter_of_commission_and_envoys_received_before_them():
+    f = facts_of("The Minister of Foreign Affairs, Hon. Musa Kanu, received copies of the Letters of Credence of the "
+                 "Ambassador-Designate of Egypt, H.E. Omar Nabil, and the Letter of Commission of the High "
+                 "Commissioner-Designate of the Republic of Ghana, H.E. Kojo Mensah. Receiving the Egyptian envoy, "
+                 "Hon. Kanu welcomed him. In his meeting with the Ghanaian envoy, Hon. Kanu recalled their ties. "
+                 "Both envoys were received in the presence of the Deputy Minister, Hon. Fatu Bangura, and the Chief "
+                 "of Protocol, Ambassador Isha Koroma.", outlet="Ministry of Foreign Affairs of Sierra Leone")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Kojo Mensah"], "state:gh") in reps and (p["Omar Nabil"], "state:eg") in reps
+    assert not {(p["Musa Kanu"], "state:eg"), (p["Musa Kanu"], "state:gh")} & reps
+    assert not met(f, "Fatu Bangura", "Isha Koroma") and not met(f, "Musa Kanu", "Fatu Bangura")
+
+
+def test_extract_a_foreign_ministry_and_posts_that_look_after_a_states_citizens_abroad():
+    f = facts_of("The work was coordinated by the Secretary General of the Ministry of Foreign Affairs, African "
+                 "Integration and Togolese Abroad, Ama Kpodo. Mr Ali Bamba, Minister of Foreign Affairs, African "
+                 "Integration and Ivorians Abroad, and Mr Samir Trabelsi, Minister of Foreign Affairs, Migration and "
+                 "Tunisians Abroad, met. Togo's Minister of Security and Civil Protection, Yao Batchi, attended.")
+    assert f.entities["org:mfa-tg"].aliases == {"Ministry of Foreign Affairs, African Integration and Togolese Abroad"}
+    p = people(f)
+    assert {(p["Ama Kpodo"], "state:tg"), (p["Ali Bamba"], "state:ci"), (p["Samir Trabelsi"], "state:tn"),
+            (p["Yao Batchi"], "state:tg")} <= rels(f, "represents")
+
+
+def test_extract_envoys_whose_credentials_were_received_far_into_the_sentence_then_listed():
+    f = facts_of("The Minister of Foreign Affairs, Mr. Paul Adjovi, received on Tuesday, 10 June 2025, at the "
+                 "headquarters of the Ministry, the copies of the letters of credence of three new Ambassadors "
+                 "accredited to the Republic of Benin. They are H.E. Mr. Kenta Mori, Ambassador of Japan; H.E. Mrs. "
+                 "Lia Prado, Ambassador of Brazil; and H.E. Mr. Tamas Kiss, Ambassador of Hungary.")
+    assert all(met(f, "Paul Adjovi", who) for who in ("Kenta Mori", "Lia Prado", "Tamas Kiss"))
+
+
+def test_extract_kiribatis_president_and_a_director_of_a_named_body():
+    f = facts_of("His Excellency Te Beretitenti, Mr. Tito Kabua, received the Ambassador of Japan, Mr. Ken Sato. "
+                 "The Ambassador was accompanied by Director Jose P. Reyes of the Office of Asian and Pacific Affairs.",
+                 outlet="Office of Te Beretitenti, Republic of Kiribati")
+    p = people(f)
+    assert f.entities[p["Tito Kabua"]].titles == {"Te Beretitenti"}
+    body = next(k for k, e in f.entities.items() if e.label == "Office of Asian and Pacific Affairs")
+    assert rels(f, "represents") & {(p["Jose P. Reyes"], x) for x in (body, "state:ki")} == {(p["Jose P. Reyes"], body)}
+
+
+def test_extract_a_session_chaired_in_the_presence_of_counterparts_and_a_call_by_an_accompanied_envoy():
+    f = facts_of("The session was chaired by the Minister of Foreign Affairs, Issa Kabore, in the presence of his "
+                 "Malian counterpart, Bakary Traore, and the Nigerien Minister of Foreign Affairs, Hamid Adamou. Later, "
+                 "Director-General Lee Min-ho, accompanied by the Ambassador of the Republic of Korea to Senegal, "
+                 "concurrently accredited to The Gambia, H.E. Kang Dong-won, paid a courtesy call on the Minister of "
+                 "Foreign Affairs, Dr. Lamin Sowe.")
+    assert met(f, "Issa Kabore", "Bakary Traore") and met(f, "Issa Kabore", "Hamid Adamou")
+    assert met(f, "Lee Min-ho", "Lamin Sowe") and met(f, "Kang Dong-won", "Lamin Sowe")
+
+
+def test_extract_a_dateline_names_the_city_a_ministrys_name_its_state_twice_and_the_cancilleria():
+    f = facts_of("DJIBOUTI (ADI) – 14/10/2025 – The Minister received the Ambassador of Japan, Ken Mori. The Ministry "
+                 "of Foreign Affairs, African Cooperation and Moroccan Expatriates of the Kingdom of Morocco signed. "
+                 "The Director General of the Cancillería, Ana Ruiz, attended.",
+                 outlet="Ministry of Foreign Affairs of El Salvador")
+    assert f.entities["place:djibouti-city"].type == "Place" and "state:dj" not in f.entities
+    assert "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of the Kingdom of Morocco" in \
+        f.entities["org:mfa-ma"].aliases
+    assert not [e for e in f.entities.values() if e.label.startswith("Cancill")]
+    assert (people(f)["Ana Ruiz"], "org:mfa-sv") in rels(f, "represents")

@@ -20,7 +20,7 @@ COLUMNS = {
     "organizations.tsv": ["key", "wikidata", "name", "acronyms", "aliases", "kind", "headquarters", "state"],
     "places.tsv": ["name", "iso2", "wikidata", "aliases"],
 }
-ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry", "company"}
+ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry", "company", "government"}
 WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 ISO2 = re.compile(r"[A-Z]{2}")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

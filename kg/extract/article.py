@@ -333,7 +333,8 @@ class _ArticleExtractor:
         entry = self.lex.entries.get(key)
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
-    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry)"
+    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry|"
+                                  r"Canciller[ií]a)"
                                   r"(?: and (?:[A-Z][\w-]*(?: |$)){1,4})?"  # "... and International Cooperation"
                                   r"(?: for [A-Z][\w ]{2,40})?$")  # "... for Political Affairs": the post's portfolio
 
@@ -758,6 +759,11 @@ class _ArticleExtractor:
             # "..., spokeswoman for the Office of the President X told CTK": who tells, not who met
             left = self._subject([(m, k) for m, k in persons if m.end <= start and k not in sources], low, s)
             right = [k for m, k in persons if m.start >= end and k not in sources]
+            present = self._WITNESSES.search(low, end)
+            if present and not any(end <= m.start < present.start() for m, k in persons):
+                # "Both envoys were received in the presence of X": X met no one ("was chaired by A, in the presence
+                # of B": A and B met)
+                right = [k for m, k in persons if m.start >= end and k not in sources and m.start < present.start()]
             between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
                                                                              low[end:]))) and len(right) >= 2
             if between:
@@ -923,7 +929,7 @@ class _ArticleExtractor:
     _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several)"
     #: after "received": the credentials of a number of envoys ("letters of credence from four newly-appointed
     #: ambassadors", "the credentials of three new heads of mission")
-    _SOME_ENVOYS = re.compile(r"[^.;]{0,60}?\b(?:from|of)\s+(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
+    _SOME_ENVOYS = re.compile(r"[^.;]{0,140}?\b(?:from|of)\s+(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
                               + _ENVOY_WORDS + r"\b")
     #: the next sentence lists them: "They are A, B and C", "The new ambassadors are: ..."
     _ENVOYS_ARE = re.compile(r"\s*(?:(?:they|these|the\s+(?:new\s+)?" + _ENVOY_WORDS + r")|presenting\s+(?:their\s+)?"
@@ -985,7 +991,7 @@ class _ArticleExtractor:
             listed = re.search(r"\band\b", gap) or (len(keep) >= 2 and re.fullmatch(r"[^,;]{0,40},\s*", gap)) \
                 or self._ACCOMPANIED.match(gap)  # "X, accompanied by Ambassador Y, met Z": both are the side
             if listed and not self._CLAUSE.search(gap) and (len(gap.split()) <= 14 or self._post_between(
-                    s.text[m.end:keep[0][0].start])):
+                    s.text[m.end:keep[0][0].start]) or (self._ACCOMPANIED.match(gap) and len(gap.split()) <= 30)):
                 keep.insert(0, (m, k))
             else:
                 break
@@ -1069,11 +1075,12 @@ class _ArticleExtractor:
         return None
 
     _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
-                            r"(meeting|talks|consultations|negotiations|discussions?)\s+(?:[a-z]+\s+){0,2}?with\b")
+                            r"(meeting|talks|consultations|negotiations|discussions?|conversations?)\s+(?:[a-z]+\s+){0,2}?"
+                            r"with\b")
     #: "A and B also held a separate meeting": the people of the subject met
-    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations)\b")
+    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations|conversation)\b")
     _HELD_KIND = {"meeting": "Meeting", "talks": "Talks", "negotiations": "Talks", "consultations": "Consultations",
-                  "discussion": "Meeting", "discussions": "Meeting"}
+                  "discussion": "Meeting", "discussions": "Meeting", "conversation": "Meeting", "conversations": "Meeting"}
 
     def _held_trigger(self, low: str, skip: list[tuple[int, int]]) -> tuple[str, int, int] | None:
         """"held a working meeting today with", "had productive talks with", "(A and B) held a separate
@@ -1085,7 +1092,8 @@ class _ArticleExtractor:
         for pattern in patterns:
             for m in pattern.finditer(low):
                 if not any(a <= m.start() < b for a, b in skip) and not self._CLAUSE.search(m.group(0)):
-                    return self._HELD_KIND[m.group(1)], m.start(), m.end()
+                    kind = "PhoneCall" if "phone" in m.group(0) else self._HELD_KIND[m.group(1)]
+                    return kind, m.start(), m.end()
         return None
 
     _HELD = re.compile(r"\b(?:held|co-chaired|chaired)\s+(?:the\s+)?$")
@@ -1170,7 +1178,10 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:(?:in|on)\s+(?!behalf\b)[^,;]{1,30}?\s+){0,2}"
+    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:(?:in|on|at)\s+(?!behalf\b)[^,;]{1,30}?"
+                            # "signed at the Ministerial Complex, Botanical Gardens, by": a place in two parts
+                            r"(?:,\s+(?!(?:which|who|whom|where|when|while|and|but|as|after|before)\b)[^,;]{1,30}?,)?"
+                            r"\s+){0,2}"
                             r"(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")  # "signed in New Delhi in March 2024 by"
     #: "X signed the agreement with his Peruvian counterpart Y": Y signed it too
     _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1186,6 +1197,19 @@ class _ArticleExtractor:
             doc = next((a for a in agreements if w.end() <= a.start <= w.end() + 3), None)
             if doc and not self._BY.match(low, doc.end):
                 self._signed(self._parties_between(s, low, doc), [doc.key], s, meeting)
+        if not agreements and named and self._SIGNING_FOR.match(low):
+            # "Signing on behalf of the Holy See was A, ..., and on behalf of Tanzania B": the documents named before
+            witnesses = self._WITNESSES.search(low)
+            signers = [(m, k) for m, k in persons if not witnesses or m.start < witnesses.start()]
+            after = 0
+            for m, k in signers:  # each signer is the side named after "on behalf of" since the signer before
+                side = [x for x in s.mentions if x.type in ("State", "Organization") and after <= x.start
+                        and x.end <= m.start and re.search(r"\b(?:on behalf of|for)\s+(?:the\s+)?$", low[:x.start])]
+                if side:
+                    self._represents(k, side[-1].key, s)
+                after = m.end
+            self._signed(_dedupe([k for m, k in signers]), named, s, meeting)
+            return
         pos = self._sign_position(low)
         if pos is None:
             self._signing_of(s, low, agreements, persons, meeting)
@@ -1227,6 +1251,7 @@ class _ArticleExtractor:
             signers = self._signing_states(s, low, pos)
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
+    _SIGNING_FOR = re.compile(r"\W*(?:signing|(?:the\s+)?signatories)\s+(?:(?:were|was)\s+)?(?:on behalf of|for)\s")
     _SIGNED_FOR = re.compile(r"\s+(?:also\s+)?signed\s+(?:it\s+|them\s+)?(?:on behalf of|for)\s")
     _CO_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 

@@ -34,6 +34,10 @@ class BodiesMixin:
                 self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
         self._company_lists(units, claimed)
+        bodies = [(m.start, m.end) for m in self.mentions if m.type == "Organization"]
+        if bodies:  # "the Dicastery for Interreligious Dialogue": the body's name ends with the event's
+            self.mentions = [m for m in self.mentions if m.type != "Event"
+                             or not any(a < m.start and m.end == b for a, b in bodies)]
         claimed.sort()
         out: list[Unit] = []
         k = 0
@@ -103,6 +107,11 @@ class BodiesMixin:
                     elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
                             and "H" in allowed and (d + 2 == n or units[d + 2].cls not in "NCWHE"):
                         d += 2  # "Department of Trade, Industry and Competition": a field, not an event
+                        break
+                    elif cls == "E" and units[d].text == "Dialogue" and low == "for" and "H" in allowed and d > c \
+                            and units[d - 1].cls in "NCW" and (d + 1 == n or units[d + 1].cls not in "NCWHE"):
+                        d += 1  # "the Dicastery for Interreligious Dialogue": what the body is for, not an event
+                        # (but "a Mechanism for Political Consultations" holds them: see _org_at)
                         break
                     elif cls == "," and d + 1 < n and units[d + 1].cls in "CW" and d > c \
                             and units[d - 1].cls in "CW":
@@ -205,12 +214,17 @@ class BodiesMixin:
                 start += 1
         elif " of " in units[k].text and start < len(units) and units[start].cls == ",":
             e = start + 1  # "Ministry of Foreign Affairs, International Trade and Worship of the Argentine Republic"
-            while e < len(units) and units[e].cls in "CWa,":
+            while e < len(units) and units[e].cls in "CWRDa,":
                 e += 1
             state_at = e + 1 + (e + 1 < len(units) and units[e + 1].cls == "t")
             if state_at < len(units) and e > start + 1 and units[e - 1].cls in "CW" and units[e].text == "of" \
                     and units[state_at].cls == "S":
                 start = e
+            else:
+                while e > start + 1 and units[e - 1].cls == ",":
+                    e -= 1  # the comma before the holder's name: "... and Togolese Abroad, Akouvi Kpodar"
+                if e > start + 2 and _CITIZENS_ABROAD.fullmatch(units[e - 1].text) and units[e - 2].cls == "D":
+                    start = e  # "Ministry of Foreign Affairs, African Integration and Togolese Abroad": Togo's
         b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
         if self._foreign_ministry_at(units, k) and units[k].text.startswith(("Ministry", "Foreign Ministry")) \
                 and k + 1 < b and units[k + 1].text == "for":
@@ -282,7 +296,8 @@ class BodiesMixin:
         if core_end == k + 1 and not quoted and not proper and of_state is None and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
-            if foreign_ministry and not plural and a == k and units[k].text.startswith("Ministry"):
+            if foreign_ministry and not plural and a == k and (units[k].text.startswith("Ministry") or (
+                    " " not in units[k].text and not units[k].text.isupper())):  # "the Cancillería" too
                 # "the Ministry of Foreign Affairs said": the publisher's own, if the source names its state
                 self.mentions.append(Mention("Home", "", units[k].text, units[k].text,
                                              self.tokens[units[k].start].start, self.tokens[units[k].end - 1].end))
@@ -355,7 +370,7 @@ class BodiesMixin:
         body = [u for u in units[a:b] if u.cls not in "SDt"]
         words = " ".join(u.text for u in body)
         words = re.sub(r"\s+(of|for)$", "", words.strip())
-        if len(states) == 1:
+        if len({u.key for u in states}) == 1:  # "..., African Cooperation and Moroccan Expatriates of Morocco": one
             st = lex.entries[states[0].key]
             iso = st.attrs.get("iso", "").lower()
             # "Peru's MFA", "Peru's Government": the state's own foreign ministry, its government
@@ -901,6 +916,9 @@ class BodiesMixin:
             low.endswith("s") and not low.endswith("ss") and nxt in cls._AFTER_VERB)
 
     # -- pass 3: titles and persons ------------------------------------------------
+
+#: after a demonym, the last portfolio of a foreign ministry that names its state: "... and Togolese Abroad"
+_CITIZENS_ABROAD = re.compile(r"Abroad|Expatriates|Diaspora")
 
 #: a foreign ministry by name, whatever else its portfolios list: "Ministry of Foreign Affairs and Expatriates",
 #: "Ministry of Foreign and European Affairs", "Ministry of African Integration and Foreign Affairs"

@@ -77,6 +77,10 @@ class _Sentence(BodiesMixin, PeopleMixin):
         words = [t.text.title() for t in toks[:j]]
         hits = lex.phrases.get(phrase_key(words))
         entry = lex.entries.get(hits[0].key) if hits else None
+        if entry and entry.type == "State":  # "DJIBOUTI (ADI) –": a dateline names a city, here Djibouti City
+            city = lex.phrases.get(phrase_key([*words, "City"]))
+            if city and lex.entries[city[0].key].type == "Place":
+                entry = lex.entries[city[0].key]
         if entry and entry.type in ("Place", "State"):
             out.append(Unit("P" if entry.type == "Place" else "S", 0, j, self.span_text(0, j), entry.key))
             self.add(entry.type, entry.key, self.span_text(0, j), entry.label, 0, j)

@@ -39,10 +39,15 @@ class PeopleMixin:
                 if r > p and self.title_case and not self._is_known(units, p, r) and not all(
                         self._is_known_word(u.text) for u in units[p:r]):
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
+                if r > p and self._fronted_object(units, k, c_end, r):
+                    k = c_end  # "Receiving the Egyptian envoy, Hon. Kamara welcomed him": the envoy is not Kamara
+                    continue
                 if r > p:
                     titles = [title] if title else []
-                    if title and not reps and (state := self._of_state(units, r) or self._state_in_parens(units, r)):
-                        reps = [state]  # "President Cyril Ramaphosa of South Africa", "Minister X (Ghana)"
+                    if title and not reps and (state := self._of_state(units, r) or self._state_in_parens(units, r)
+                                               or self._of_state(units, r, "O")):
+                        reps = [state]  # "President Cyril Ramaphosa of South Africa", "Minister X (Ghana)", "Director
+                        # X of the DFA Office of Asian and Pacific Affairs"
                     apposition = self._apposition(units, r, titled=bool(title))
                     if apposition:
                         titles.append(apposition[1])
@@ -144,13 +149,33 @@ class PeopleMixin:
         return w in self.lex.family_first and w in self.known_names and k + 1 < len(units) \
             and units[k + 1].text.lower() in self._SUBJECT_AFTER
 
+    #: a clause before the subject whose object is a post: "Receiving the Egyptian envoy, ...", "In his meeting
+    #: with the Ghanaian envoy, ..."
+    _FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|(?:In|During|At)\s+(?:his|her|their|the)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:meeting|talks|conversation)\s+with)\s+(?:the\s+)?")
+
+    def _fronted_object(self, units: list[Unit], k: int, c_end: int, r: int) -> bool:
+        """Whether the post at ``k`` .. ``c_end`` ends a clause that opens the sentence and the name that ends at
+        ``r`` is the subject after it: a comma between them, and a verb right after the name."""
+        if not k or r >= len(units) or units[r].cls != "l":
+            return False
+        comma = next((j for j in range(min(c_end, len(units) - 1), k, -1) if units[j].cls == ","), None)
+        return comma is not None and all(self._is_honorific(u) for u in units[comma + 1:c_end]) \
+            and bool(self._FRONTED.fullmatch(self.span_text(0, units[k].start) + " "))
+
     @staticmethod
     def _in_body_name(units: list[Unit], k: int) -> bool:
         """Whether the title at ``k`` is the end of a body's name: "Office of the Prime Minister", "Council of
         Ministers"."""
         if k >= 2 and units[k - 1].text == "of" and units[k - 2].cls == "H":
-            return True
-        return k >= 3 and units[k - 1].cls == "t" and units[k - 2].text == "of" and units[k - 3].cls == "H"
+            head = k - 2
+        elif k >= 3 and units[k - 1].cls == "t" and units[k - 2].text == "of" and units[k - 3].cls == "H":
+            head = k - 3
+        else:
+            return False
+        # "the Letter of Commission of the High Commissioner of Ghana": a high commissioner's credentials, no body
+        return not (units[head].text == "Commission" and head >= 2 and units[head - 1].text == "of"
+                    and units[head - 2].text.lower() in {"letter", "letters"})
 
     def _address(self, units: list[Unit], k: int, r: int) -> bool:
         """Whether the name at ``k`` .. ``r`` ends its sentence after "at <a body>,": the body's address ("talks
@@ -635,13 +660,13 @@ class PeopleMixin:
         return j
 
     @staticmethod
-    def _of_state(units: list[Unit], r: int) -> str:
-        """The key of the state in "of (the) <state>" right after a name, or ""."""
+    def _of_state(units: list[Unit], r: int, cls: str = "S") -> str:
+        """The key of the state (with ``cls`` "O", the body) in "of (the) <state>" right after a name, or ""."""
         j = r + 1
         if j < len(units) and units[j].cls == "t":
             j += 1
-        if r < len(units) and units[r].text == "of" and j < len(units) and units[j].cls == "S":
-            return units[j].key
+        if r < len(units) and units[r].text == "of" and j < len(units) and units[j].cls == cls:
+            return units[j].key or ""
         return ""
 
     @staticmethod
@@ -754,12 +779,23 @@ class PeopleMixin:
         return False
 
     def _person(self, units, a, b, titles, reps) -> None:
+        if not any(r.startswith("state:") for r in reps):
+            # "Minister of Foreign Affairs, African Integration and Ivorians Abroad": the post names its state
+            reps = _dedupe([*reps, *filter(None, map(self._citizens_state, titles))])
         text = self.unit_text(units, a, b)
         text = re.sub(r"\s*\.\s*(?=\S)", ". ", text) if re.search(r"\b[A-Z][a-z]?\.\s", text) else text
         m = Mention("Person", "", text, text, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end, role="full" if b - a >= 2 else "short",
                     titles=[t for t in titles if t and self._is_post(t)], represents=list(reps))
         self.mentions.append(m)
+
+    _CITIZENS_ABROAD = re.compile(r"([A-Z][\w'’-]+)\s+(?:Abroad|Expatriates|Diaspora)\b")
+
+    def _citizens_state(self, title: str) -> str:
+        """The state whose citizens abroad a post looks after ("... and Ivorians Abroad": Côte d'Ivoire), or ""."""
+        found = self._CITIZENS_ABROAD.search(title or "")
+        hits = self.lex.phrases.get(phrase_key([found.group(1)]), ()) if found else ()
+        return next((h.key for h in hits if h.role == "demonym"), "")
 
     def _is_post(self, title: str) -> bool:
         """A title worth keeping as a post: not an honorific ("Mr.") or a relation ("counterpart")."""
