@@ -414,6 +414,8 @@ def _link_named(pool: dict[str, Entity], uf: _UnionFind) -> None:
                     _union_alike(group, pool, uf)
             _union_alike(members, pool, uf)
         for key in sides.get("", ()):
+            if " between " in pool[key].label:
+                continue  # "... between the European Union and Central America": its sides are named, if no states
             unnamed[key].update((side, members[0]) for side, members in sides.items() if side and (
                 type_ != "Event" or not _bare_round(pool[key].label)
                 or any(pool[key].articles & pool[m].articles for m in members)))

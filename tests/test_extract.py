@@ -3099,3 +3099,40 @@ def test_extract_a_dateline_names_the_city_a_ministrys_name_its_state_twice_and_
         f.entities["org:mfa-ma"].aliases
     assert not [e for e in f.entities.values() if e.label.startswith("Cancill")]
     assert (people(f)["Ana Ruiz"], "org:mfa-sv") in rels(f, "represents")
+
+
+def test_extract_a_post_named_by_the_foreign_ministry_before_it_is_the_publishers_ministrys():
+    f = facts_of("President Tarmo Kallas received the ambassadors. Foreign Ministry Undersecretary for Political "
+                 "Affairs Kadri Mets also attended the ceremony.", outlet="ERR News")
+    assert (people(f)["Kadri Mets"], "org:mfa-ee") in rels(f, "represents")
+    assert f.entities["org:mfa-ee"].attrs["partOf"] == "state:ee"
+
+
+def test_extract_credentials_presented_as_a_post_to_the_governor_general_and_a_highway_named_for_a_queen():
+    f = facts_of("His Excellency Mr. Omar Saad Al-Harbi presented his Letters of Credence as Ambassador Extraordinary "
+                 "and Plenipotentiary of the Kingdom of Saudi Arabia to Antigua and Barbuda to the Governor-General, "
+                 "His Excellency Sir Rodney Williams, GCMG. He then called on the Minister at the Ministry's offices "
+                 "on Queen Elizabeth Highway. The delegation met the Secretary of State for Industry, Crafts and "
+                 "Trade, Davide Guidi.", outlet="Antigua and Barbuda Government Information")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Omar Saad Al-Harbi"], "state:sa") in reps and (p["Rodney Williams"], "state:sa") not in reps
+    assert set(p) == {"Omar Saad Al-Harbi", "Rodney Williams", "Davide Guidi"}, p
+    assert f.entities[p["Davide Guidi"]].titles == {"Secretary of State for Industry, Crafts and Trade"}
+
+
+def test_resolve_a_document_that_names_its_sides_without_states_joins_no_other_sides_document():
+    a = facts_of("The ministers reviewed the Association Agreement between the European Union and Central America.",
+                 aid="a1")
+    b = facts_of("Andorra and San Marino welcomed progress on the Association Agreement between the European Union "
+                 "and the Principality of Andorra and the Republic of San Marino.", aid="a2")
+    kg = resolve([a, b])
+    assert len([e for e in kg.entities.values() if e.type == "Agreement"]) == 2
+
+
+@pytest.mark.parametrize("outlet, state", [("SONNA (Somali National News Agency)", "state:so"),
+                                           ("Burkina Information Agency (AIB)", "state:bf"),
+                                           ("Agence Djiboutienne d'Information (ADI)", "state:dj")])
+def test_extract_a_national_news_agencys_untitled_minister_is_its_countrys(outlet, state):
+    f = facts_of("The Minister of Foreign Affairs, Ahmed Nur, received the Ambassador of Japan, Ken Sato.", outlet=outlet)
+    assert (people(f)["Ahmed Nur"], state) in rels(f, "represents")

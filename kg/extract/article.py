@@ -298,11 +298,14 @@ class _ArticleExtractor:
     def _home_ministry(self) -> None:
         """"The Ministry of Foreign Affairs said in a statement", in a government's release or a national
         agency's wire: the foreign ministry of the publisher's state."""
-        home = self.home_state() if self.home_ministry else ""
+        staff = [(person, e) for person, e in self.facts.entities.items() if e.type == "Person" and any(
+            self._OF_THE_MINISTRY.search(t) or self._MINISTRY_POST.match(t) for t in e.titles)]
+        home = self.home_state() if self.home_ministry or staff else ""
         if not home:
             return
         key, label = self._home_foreign_ministry(home)
-        ministry = self._entity(key, "Organization", label, self.home_ministry[0])
+        first = self.home_ministry[0] if self.home_ministry else next((sent for aid, sent in staff[0][1].evidence), "")
+        ministry = self._entity(key, "Organization", label, first)
         ministry.attrs.setdefault("partOf", home)
         # the source line's name of the publisher: "Ministry of Foreign Affairs Brunei Darussalam"
         own = re.sub(r"\s*\([^()]*\)\s*$", "", self.article.outlet)  # "... of Cambodia (mfaic.gov.kh)"
@@ -312,9 +315,8 @@ class _ArticleExtractor:
         for name in self.home_ministry_names - {"Ministry of Foreign Affairs"}:
             ministry.aliases.add(f"{name} of {state}")  # "Ministry of External Relations of Angola": not the bare
             # name, which other states' ministries have too
-        for person, e in list(self.facts.entities.items()):  # "Spokesperson of the Ministry of Foreign Affairs"
-            if e.type == "Person" and self._states_of(person) <= {home} and any(
-                    self._OF_THE_MINISTRY.search(t) for t in e.titles):
+        for person, e in staff:  # "Spokesperson of the Ministry of Foreign Affairs", "Foreign Ministry Undersecretary"
+            if self._states_of(person) <= {home}:
                 sentence = next((sent for aid, sent in e.evidence), "")
                 self._represents(person, key, _Sent(-1, sentence, []))
 
@@ -333,6 +335,8 @@ class _ArticleExtractor:
         entry = self.lex.entries.get(key)
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
+    #: a post named by the ministry before it: "Foreign Ministry Undersecretary for Political Affairs"
+    _MINISTRY_POST = re.compile(r"(?:Foreign Ministry|Foreign Affairs Ministry) [A-Z]")
     _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry|"
                                   r"Canciller[ií]a)"
                                   r"(?: and (?:[A-Z][\w-]*(?: |$)){1,4})?"  # "... and International Cooperation"

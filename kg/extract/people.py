@@ -32,6 +32,9 @@ class PeopleMixin:
                 continue
             if chain:
                 c_end, title, reps = chain
+                if title and k > 0 and self._foreign_ministry_at(units, k - 1) and " " in units[k - 1].text \
+                        and not units[k - 1].text.startswith("Ministr"):
+                    title = f"{units[k - 1].text} {title}"  # "Foreign Ministry Undersecretary X": the ministry's post
                 p = c_end
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
@@ -39,6 +42,9 @@ class PeopleMixin:
                 if r > p and self.title_case and not self._is_known(units, p, r) and not all(
                         self._is_known_word(u.text) for u in units[p:r]):
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
+                if r > p and r < n and units[r].cls == "L":
+                    k = r + 1  # "on Queen Elizabeth Highway": a place named for someone, no one's post
+                    continue
                 if r > p and self._fronted_object(units, k, c_end, r):
                     k = c_end  # "Receiving the Egyptian envoy, Hon. Kamara welcomed him": the envoy is not Kamara
                     continue
@@ -448,7 +454,8 @@ class PeopleMixin:
                         # "for Bilateral Relations and ASEAN Affairs", "of Foreign and European Affairs"
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR"
                         and units[d + 2].cls == "C") or (
-                        d == c and units[d].cls == "T" and low in {"of", "to"}) or (
+                        # (not "... to Antigua and Barbuda to the Governor-General": whom the post was presented to)
+                        d == c and units[d].cls == "T" and (low == "of" or (low == "to" and units[j - 1].cls != "S"))) or (
                         # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
                         d == c and units[d].cls == "N" and d + 1 < n and units[d + 1].text == "of") or (
                         # "Honorary Consul of Peru in Kumasi Luis Quispe": a city the gazetteer lacks, then the name
@@ -715,6 +722,11 @@ class PeopleMixin:
         """A title after the name: "Sergey Lavrov, Russia's Foreign Minister"; "Wang Yi as the Minister".
         ``titled``: the name has a title before it, so in "President A, the Prime Minister of X, B" the
         second title is B's, as the first is A's."""
+        if r < len(units) and units[r].text in {"presented", "presents"}:
+            # "X presented his Letters of Credence as Ambassador of Saudi Arabia to Y": the post is X's
+            at = next((i for i in range(r + 1, min(len(units), r + 9)) if units[i].text == "as"), 0)
+            if at and all(u.cls in "lotN" for u in units[r + 1:at]):
+                r = at
         if r + 1 < len(units) and (units[r].cls == "," or units[r].text == "as"):
             j = r + 1
             if units[j].cls == "t":
