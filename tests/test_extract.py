@@ -3081,7 +3081,8 @@ def test_extract_kiribatis_president_and_a_director_of_a_named_body():
 
 def test_extract_a_session_chaired_in_the_presence_of_counterparts_and_a_call_by_an_accompanied_envoy():
     f = facts_of("The session was chaired by the Minister of Foreign Affairs, Issa Kabore, in the presence of his "
-                 "Malian counterpart, Bakary Traore, and the Nigerien Minister of Foreign Affairs, Hamid Adamou. Later, "
+                 "Malian counterpart, Bakary Traore, and the Nigerien Minister of Foreign Affairs, Hamid Adamou. "
+                 "Later, "
                  "Director-General Lee Min-ho, accompanied by the Ambassador of the Republic of Korea to Senegal, "
                  "concurrently accredited to The Gambia, H.E. Kang Dong-won, paid a courtesy call on the Minister of "
                  "Foreign Affairs, Dr. Lamin Sowe.")
@@ -3090,9 +3091,9 @@ def test_extract_a_session_chaired_in_the_presence_of_counterparts_and_a_call_by
 
 
 def test_extract_a_dateline_names_the_city_a_ministrys_name_its_state_twice_and_the_cancilleria():
-    f = facts_of("DJIBOUTI (ADI) – 14/10/2025 – The Minister received the Ambassador of Japan, Ken Mori. The Ministry "
-                 "of Foreign Affairs, African Cooperation and Moroccan Expatriates of the Kingdom of Morocco signed. "
-                 "The Director General of the Cancillería, Ana Ruiz, attended.",
+    f = facts_of("DJIBOUTI (ADI) – 14/10/2025 – The Minister received the Ambassador of Japan, Ken Mori. The "
+                 "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of the Kingdom of Morocco "
+                 "signed. The Director General of the Cancillería, Ana Ruiz, attended.",
                  outlet="Ministry of Foreign Affairs of El Salvador")
     assert f.entities["place:djibouti-city"].type == "Place" and "state:dj" not in f.entities
     assert "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of the Kingdom of Morocco" in \
@@ -3134,5 +3135,16 @@ def test_resolve_a_document_that_names_its_sides_without_states_joins_no_other_s
                                            ("Burkina Information Agency (AIB)", "state:bf"),
                                            ("Agence Djiboutienne d'Information (ADI)", "state:dj")])
 def test_extract_a_national_news_agencys_untitled_minister_is_its_countrys(outlet, state):
-    f = facts_of("The Minister of Foreign Affairs, Ahmed Nur, received the Ambassador of Japan, Ken Sato.", outlet=outlet)
+    f = facts_of("The Minister of Foreign Affairs, Ahmed Nur, received the Ambassador of Japan, Ken Sato.",
+                 outlet=outlet)
     assert (people(f)["Ahmed Nur"], state) in rels(f, "represents")
+
+
+def test_extract_the_minister_and_his_guest_and_the_two_officials_who_signed_are_those_who_met():
+    f = facts_of("Later in the day, the Turkish Deputy Minister, Selin Aktas, paid a courtesy call on the Minister of "
+                 "Foreign Affairs, H.E. Ambassador Gervais Ntahondi. On this occasion, the Minister and his guest "
+                 "signed a Memorandum of Understanding on Cooperation in the Field of Diplomatic Training. The two "
+                 "officials also signed a Protocol on Visa Exemption.")
+    p = people(f)
+    assert signed(f) == {(who, doc) for who in (p["Selin Aktas"], p["Gervais Ntahondi"]) for doc in (
+        "Memorandum of Understanding on Cooperation in the Field of Diplomatic Training", "Protocol on Visa Exemption")}

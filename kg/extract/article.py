@@ -1079,12 +1079,14 @@ class _ArticleExtractor:
         return None
 
     _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
-                            r"(meeting|talks|consultations|negotiations|discussions?|conversations?)\s+(?:[a-z]+\s+){0,2}?"
-                            r"with\b")
+                            r"(meeting|talks|consultations|negotiations|discussions?|conversations?)"
+                            r"\s+(?:[a-z]+\s+){0,2}?with\b")
     #: "A and B also held a separate meeting": the people of the subject met
-    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){1,2}?(meeting|talks|consultations|conversation)\b")
+    _HELD_AMONG = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){1,2}?"
+                             r"(meeting|talks|consultations|conversation)\b")
     _HELD_KIND = {"meeting": "Meeting", "talks": "Talks", "negotiations": "Talks", "consultations": "Consultations",
-                  "discussion": "Meeting", "discussions": "Meeting", "conversation": "Meeting", "conversations": "Meeting"}
+                  "discussion": "Meeting", "discussions": "Meeting", "conversation": "Meeting",
+                  "conversations": "Meeting"}
 
     def _held_trigger(self, low: str, skip: list[tuple[int, int]]) -> tuple[str, int, int] | None:
         """"held a working meeting today with", "had productive talks with", "(A and B) held a separate

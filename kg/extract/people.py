@@ -455,7 +455,8 @@ class PeopleMixin:
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR"
                         and units[d + 2].cls == "C") or (
                         # (not "... to Antigua and Barbuda to the Governor-General": whom the post was presented to)
-                        d == c and units[d].cls == "T" and (low == "of" or (low == "to" and units[j - 1].cls != "S"))) or (
+                        d == c and units[d].cls == "T" and (
+                            low == "of" or (low == "to" and units[j - 1].cls != "S"))) or (
                         # "Special Envoy of the President of ..."; "Ambassador-at-Large for Counterterrorism of ..."
                         d == c and units[d].cls == "N" and d + 1 < n and units[d + 1].text == "of") or (
                         # "Honorary Consul of Peru in Kumasi Luis Quispe": a city the gazetteer lacks, then the name
