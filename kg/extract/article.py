@@ -765,9 +765,8 @@ class _ArticleExtractor:
             right = [k for m, k in persons if m.start >= end and k not in sources]
             present = self._WITNESSES.search(low, end)
             if present and not any(end <= m.start < present.start() for m, k in persons):
-                # "Both envoys were received in the presence of X": X met no one ("was chaired by A, in the presence
-                # of B": A and B met)
-                right = [k for m, k in persons if m.start >= end and k not in sources and m.start < present.start()]
+                right = []  # "Both envoys were received in the presence of X": X met no one ("was chaired by A, in
+                # the presence of B": A and B met)
             between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
                                                                              low[end:]))) and len(right) >= 2
             if between:
