@@ -3148,3 +3148,111 @@ def test_extract_the_minister_and_his_guest_and_the_two_officials_who_signed_are
     p = people(f)
     assert signed(f) == {(who, doc) for who in (p["Selin Aktas"], p["Gervais Ntahondi"]) for doc in (
         "Memorandum of Understanding on Cooperation in the Field of Diplomatic Training", "Protocol on Visa Exemption")}
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The Vice Minister was received by Lorna Pitt, Permanent Secretary within the Ministry for Foreign Affairs and "
+     "Tourism of the Republic of Malta.", "Lorna Pitt", "org:mfa-mt"),
+    ("Also present was Tomas Reyes, minister of state at Qatar's Ministry of Foreign Affairs.", "Tomas Reyes",
+     "org:mfa-qa"),
+    ("Later, the Vice Minister received Claire Dubois-Hart, Assistant Deputy Minister for Europe at Global Affairs "
+     "Canada.", "Claire Dubois-Hart", "org:mfa-ca"),
+    ("The Chilean delegation included the Director of Asia and Oceania of the Ministry of Foreign Affairs, Ines Prado "
+     "Lagos.", "Ines Prado Lagos", "org:mfa-cl"),
+    ("The Basotho delegation included the Principal Secretary in the Ministry of Foreign Affairs and International "
+     "Relations, Palesa Mokoena.", "Palesa Mokoena", "org:mfa-ls"),
+    ("The talks were co-chaired by Meera Pillai, Joint Secretary (Eurasia) in the Ministry of External Affairs, and "
+     "the Deputy Minister of Foreign Affairs of Peru, Ana Soto.", "Meera Pillai", "org:mfa-in"),
+])
+def test_extract_a_post_within_or_at_a_foreign_ministry_represents_the_ministry(text, name, body):
+    f = facts_of(text)
+    assert (people(f)[name], body) in rels(f, "represents")
+
+
+def test_extract_staff_of_another_states_ministry_lend_its_name_to_that_ministry_not_the_publishers():
+    f = facts_of("The Basotho delegation included the Principal Secretary in the Ministry of Foreign Affairs and "
+                 "International Cooperation, Palesa Mokoena. The Minister of Foreign Affairs, Joao Tembe, welcomed "
+                 "them.", outlet="Ministry of Foreign Affairs and Cooperation of Mozambique")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Palesa Mokoena"], "org:mfa-ls") in reps and (p["Palesa Mokoena"], "org:mfa-mz") not in reps
+    assert (p["Joao Tembe"], "state:mz") in reps
+    assert "Ministry of Foreign Affairs and International Cooperation of Lesotho" in f.entities["org:mfa-ls"].aliases
+    assert not any("International" in a for a in f.entities["org:mfa-mz"].aliases) if "org:mfa-mz" in f.entities \
+        else True
+
+
+def test_extract_a_foreign_service_officer_of_the_ministry_is_the_publishers_staff():
+    f = facts_of("The talks were attended by Desmond Charles, Senior Foreign Service Officer in the Ministry of "
+                 "Foreign Affairs.", outlet="Ministry of Foreign Affairs of Saint Lucia")
+    assert (people(f)["Desmond Charles"], "org:mfa-lc") in rels(f, "represents")
+
+
+@pytest.mark.parametrize("outlet, url, state", [
+    ("The Straits Times", "", "state:sg"),
+    ("Dawn", "", "state:pk"),
+    ("", "https://www.thehindu.com/news/national/article123.ece", "state:in"),
+    ("Ahram Online", "", "state:eg"),
+    ("", "https://english.ahram.org.eg/News/1234.aspx", "state:eg"),
+    ("Seychelles Nation", "", "state:sc"),
+])
+def test_extract_a_national_newspapers_untitled_officials_and_foreign_office_are_its_countrys(outlet, url, state):
+    f = facts_of("Foreign Minister Hamid Qureshi met his Omani counterpart, Said Al-Harthy. The Foreign Office said "
+                 "the talks were useful, Foreign Office spokesperson Nadia Rahman told reporters.",
+                 outlet=outlet, url=url)
+    p = people(f)
+    reps = rels(f, "represents")
+    ministry = f"org:mfa-{state[6:]}"
+    assert (p["Hamid Qureshi"], state) in reps and (p["Nadia Rahman"], ministry) in reps
+    assert f.entities[ministry].attrs["partOf"] == state
+
+
+def test_extract_an_unknown_outlet_names_no_state_and_an_opposition_spokesman_acts_for_none():
+    text = "Foreign Minister Hamid Qureshi met the envoy. Opposition Spokesman on Foreign Affairs Lena Ward objected."
+    assert not [r for r in facts_of(text, outlet="The Daily Planet").relations if r.kind == "represents"]
+    f = facts_of(text, outlet="The Gleaner")
+    p = people(f)
+    assert (p["Hamid Qureshi"], "state:jm") in rels(f, "represents")
+    assert not [r for r in f.relations if r.kind == "represents" and r.subject == p["Lena Ward"]]
+
+
+def test_extract_a_foreign_ministry_spokesperson_in_lowercase_represents_the_ministry():
+    f = facts_of("Chinese Foreign Ministry spokesperson Hua Lin said the visit was a success.")
+    assert {(people(f)["Hua Lin"], "org:mfa-cn"), (people(f)["Hua Lin"], "state:cn")} <= rels(f, "represents")
+
+
+def test_extract_the_pact_was_inked_and_it_was_signed_by_name_the_document_before():
+    f = facts_of("The ministers witnessed the signing of a Memorandum of Understanding on Port Training between the "
+                 "Port Authority of Ghana and the Maritime and Port Authority of Singapore (MPA). The pact was inked "
+                 "by Port Authority chief executive Lim Boon Hock and Ghana Shippers Authority administrator Kwesi "
+                 "Ofori. They also "
+                 "witnessed the signing of a Memorandum of Understanding on Tourism. It was signed by Director Ama "
+                 "Serwaa and Director Tan Wei.")
+    p = people(f)
+    port = "Memorandum of Understanding on Port Training between the Port Authority of Ghana and the Maritime and " \
+        "Port Authority of Singapore (MPA)"
+    assert signed(f) == {(p["Lim Boon Hock"], port), (p["Kwesi Ofori"], port),
+                         (p["Ama Serwaa"], "Memorandum of Understanding on Tourism"),
+                         (p["Tan Wei"], "Memorandum of Understanding on Tourism")}
+    labels = {e.label for e in f.entities.values() if e.type == "Organization"}
+    assert {"Port Authority of Ghana", "Maritime and Port Authority of Singapore"} <= labels
+
+
+def test_extract_an_envoy_to_several_hosts_a_portuguese_name_with_do_and_words_that_are_no_names():
+    f = facts_of("The Ambassador of Brazil to Kenya, Uganda and the African Union, Joana do Rosario Lima, met the "
+                 "Deputy Secretary-General of ASEAN for ASEAN Economic Community, Maria Tan. They discussed the "
+                 "Pacific Access Category and the Tuvalu Coastal Adaptation Project (TCAP).")
+    p = people(f)
+    assert set(p) == {"Joana do Rosario Lima", "Maria Tan"}, p
+    reps = rels(f, "represents")
+    assert (p["Joana do Rosario Lima"], "state:br") in reps and (p["Maria Tan"], "org:asean") in reps
+
+
+def test_extract_a_states_own_body_named_with_a_possessive_and_a_body_named_by_its_acronym():
+    f = facts_of("India's mining company is in talks with Chile's Production Development Corporation (CORFO). "
+                 "The state-owned Andean Lithium Ltd. (ALL) joined the talks with the Export Credit Agency (ECA).")
+    orgs = {e.label: k for k, e in f.entities.items() if e.type == "Organization"}
+    assert orgs["Production Development Corporation"] == "org:production-development-corporation-cl"
+    assert "Chile's Production Development Corporation" in f.entities[orgs["Production Development Corporation"]] \
+        .aliases
+    assert "Andean Lithium Ltd." in orgs and "Export Credit Agency" in orgs, orgs

@@ -19,6 +19,7 @@ COLUMNS = {
     "states.tsv": ["iso2", "wikidata", "name", "official", "demonyms", "aliases"],
     "organizations.tsv": ["key", "wikidata", "name", "acronyms", "aliases", "kind", "headquarters", "state"],
     "places.tsv": ["name", "iso2", "wikidata", "aliases"],
+    "outlets.tsv": ["name", "aliases", "hosts", "iso2"],
 }
 ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry", "company", "government"}
 WIKIDATA = re.compile(r"Q[1-9][0-9]*")
@@ -65,7 +66,7 @@ def test_file_parses_with_expected_columns(filename):
                 assert v and v == v.strip(), f"{filename} line {n}: empty or padded value in {cell!r}"
 
 
-@pytest.mark.parametrize("filename", sorted(COLUMNS))
+@pytest.mark.parametrize("filename", sorted(f for f, columns in COLUMNS.items() if "wikidata" in columns))
 def test_wikidata_ids_are_empty_or_qids(filename):
     for rec in records(filename):
         qid = rec["wikidata"]
@@ -208,3 +209,18 @@ def test_no_state_is_without_a_place_row():
     # Jerusalem is kept without a country code (its status is disputed), so Israel's
     # place row is Tel Aviv.
     assert not missing, f"states with no place row: {missing}"
+
+
+def test_outlets_name_known_states_and_no_name_or_host_twice():
+    codes = {rec["iso2"] for rec in records("states.tsv")}
+    names, hosts = defaultdict(list), defaultdict(list)
+    for rec in records("outlets.tsv"):
+        assert rec["iso2"] in codes, rec
+        assert values(rec["hosts"]), f"{rec['name']}: an outlet needs a web address"
+        for name in {norm(re.sub(r"^the\s+", "", n, flags=re.I)) for n in [rec["name"], *values(rec["aliases"])]}:
+            names[name].append(rec["name"])
+        for host in values(rec["hosts"]):
+            assert re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", host), host
+            hosts[host].append(rec["name"])
+    assert not {k: v for k, v in names.items() if len(v) > 1}
+    assert not {k: v for k, v in hosts.items() if len(v) > 1}

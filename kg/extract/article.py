@@ -92,8 +92,8 @@ class _ArticleExtractor:
         self.attendees: set[str] = set()  # people who only attended a meeting ("were also attended by X")
         self.delegation_heads: list[str] = []
         self.head_at: dict[str, int] = {}  # the sentence that named each head of a delegation
-        self.home_ministry: list[str] = []  # sentences naming a foreign ministry without its state
-        self.home_ministry_names: set[str] = set()  # and how they name it ("Ministry of External Relations")
+        # sentences naming a foreign ministry without its state, and how they name it ("Ministry of External Relations")
+        self.home_ministry: list[tuple[str, str]] = []
         self._home: str | None = None  # home_state(), once read
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
@@ -228,6 +228,9 @@ class _ArticleExtractor:
                     return entry.attrs["partOf"]
                 if entry and entry.home:  # "Kazinform (qazinform.com)"
                     return entry.home
+        # a national newspaper or broadcaster: "The Straits Times", "Dawn", or its address
+        if home := self.lex.outlet_state(outlet, self.article.url):
+            return home
         url = self.article.url.lower()
         m = self._GOV_HOST.search(url.split("://", 1)[-1])
         if m:
@@ -273,7 +276,8 @@ class _ArticleExtractor:
         they met one of its own: on a visit abroad, "the President of the Congress" the minister met is the
         host's."""
         bare = [key for key, e in self.facts.entities.items()
-                if e.type == "Person" and e.titles and not self._states_of(key) and (
+                if e.type == "Person" and e.titles and not self._states_of(key)
+                and not all(self._OPPOSITION.search(t) for t in e.titles) and (
                     not self.represented.get(key) or any(self._BARE_LAST_POST.search(t) for t in e.titles))]
         home = self.home_state() if bare else ""  # read the source only when someone needs it
         if not home:
@@ -290,6 +294,9 @@ class _ArticleExtractor:
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
 
+    #: "Opposition Spokesman on Foreign Affairs", "Shadow Foreign Secretary": no one who acts for the state
+    _OPPOSITION = re.compile(r"\b(?:Opposition|Shadow)\b")
+
     #: a title whose last post names nothing: "Member of the Political Bureau of the CPC Central Committee and
     #: Foreign Minister" is a party's member and the publisher's foreign minister
     _BARE_LAST_POST = re.compile(r"\band (?:Deputy |Vice |First Deputy )?"
@@ -300,11 +307,31 @@ class _ArticleExtractor:
         agency's wire: the foreign ministry of the publisher's state."""
         staff = [(person, e) for person, e in self.facts.entities.items() if e.type == "Person" and any(
             self._OF_THE_MINISTRY.search(t) or self._MINISTRY_POST.match(t) for t in e.titles)]
-        home = self.home_state() if self.home_ministry or staff else ""
+        named = self.home_ministry
+        # "The Eswatini delegation included ... the Principal Secretary in the Ministry of Foreign Affairs and
+        # International Cooperation, X": an official of one other state is of that state's foreign ministry
+        for person, e in staff:
+            states = self._states_of(person)
+            if len(states) != 1 or (state := next(iter(states))) == self._home_if_read(named, staff):
+                continue
+            key, label = self._home_foreign_ministry(state)
+            sentence = next((sent for aid, sent in e.evidence), "")
+            ministry = self._entity(key, "Organization", label, sentence)
+            ministry.attrs.setdefault("partOf", state)
+            for sent, name in named:
+                if sent in {x for _, x in e.evidence} and any(name in t for t in e.titles):
+                    if name != "Ministry of Foreign Affairs":
+                        ministry.aliases.add(f"{name} of {self.lex.entries[state].label}")
+                    named = [x for x in named if x != (sent, name)]  # its name, not the publisher's ministry's
+            self._represents(person, key, _Sent(-1, sentence, []))
+        home = self._home_if_read(named, staff)
         if not home:
             return
         key, label = self._home_foreign_ministry(home)
-        first = self.home_ministry[0] if self.home_ministry else next((sent for aid, sent in staff[0][1].evidence), "")
+        own_staff = [(person, e) for person, e in staff if self._states_of(person) <= {home}]
+        if not named and not own_staff:
+            return
+        first = named[0][0] if named else next((sent for aid, sent in own_staff[0][1].evidence), "")
         ministry = self._entity(key, "Organization", label, first)
         ministry.attrs.setdefault("partOf", home)
         # the source line's name of the publisher: "Ministry of Foreign Affairs Brunei Darussalam"
@@ -312,13 +339,16 @@ class _ArticleExtractor:
         if _FOREIGN_MINISTRY_NAME.match(own) and own != ministry.label:
             ministry.aliases.add(own)
         state = self.lex.entries[home].label
-        for name in self.home_ministry_names - {"Ministry of Foreign Affairs"}:
+        for name in {name for _, name in named} - {"Ministry of Foreign Affairs"}:
             ministry.aliases.add(f"{name} of {state}")  # "Ministry of External Relations of Angola": not the bare
             # name, which other states' ministries have too
-        for person, e in staff:  # "Spokesperson of the Ministry of Foreign Affairs", "Foreign Ministry Undersecretary"
-            if self._states_of(person) <= {home}:
-                sentence = next((sent for aid, sent in e.evidence), "")
-                self._represents(person, key, _Sent(-1, sentence, []))
+        for person, e in own_staff:  # "Spokesperson of the Ministry of Foreign Affairs", "Foreign Ministry Undersecretary"
+            sentence = next((sent for aid, sent in e.evidence), "")
+            self._represents(person, key, _Sent(-1, sentence, []))
+
+    def _home_if_read(self, named: list, staff: list) -> str:
+        """The publisher's state, read from the source only when the article names a ministry without its state."""
+        return self.home_state() if named or staff else ""
 
     def _publishers_name(self, m: Mention) -> bool:
         """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
@@ -336,10 +366,12 @@ class _ArticleExtractor:
         return key, entry.label if entry else f"Ministry of Foreign Affairs of {self.lex.entries[home].label}"
 
     #: a post named by the ministry before it: "Foreign Ministry Undersecretary for Political Affairs"
-    _MINISTRY_POST = re.compile(r"(?:Foreign Ministry|Foreign Affairs Ministry) [A-Z]")
-    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in) the (?:Ministry (?:of|for) Foreign Affairs|Foreign Ministry|"
-                                  r"Canciller[ií]a)"
-                                  r"(?: and (?:[A-Z][\w-]*(?: |$)){1,4})?"  # "... and International Cooperation"
+    _MINISTRY_POST = re.compile(r"(?:Foreign Ministry|Foreign Affairs Ministry|Foreign Office) (?:[A-Z]|spokes)")
+    _OF_THE_MINISTRY = re.compile(r"\b(?:of|at|in|within) the (?:Ministry (?:of|for) (?:Foreign|External) "
+                                  r"(?:Affairs|Relations)|Ministry (?:of|for) Foreign and [A-Z]\w+ Affairs|"
+                                  r"Foreign Ministry|Canciller[ií]a)"
+                                  # "... and International Cooperation", "..., Foreign Trade and Immigration"
+                                  r"(?:(?:, | and )[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})*"
                                   r"(?: for [A-Z][\w ]{2,40})?$")  # "... for Political Affairs": the post's portfolio
 
     _VISIT_TO = re.compile(r"\bvisit\b[^.;]*?\bto\s+(?:the\s+)?")
@@ -484,8 +516,7 @@ class _ArticleExtractor:
                 for rep in m.represents:
                     self._represents(key, rep, s)
             elif m.type == "Home":
-                self.home_ministry.append(s.text)
-                self.home_ministry_names.add(m.text)
+                self.home_ministry.append((s.text, m.text))
             elif m.type == "Title":
                 key = self._title_person(m)
                 if key:
@@ -1183,7 +1214,7 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"signed\s+(?:today\s+|yesterday\s+)?(?:(?:in|on|at)\s+(?!behalf\b)[^,;]{1,30}?"
+    _SIGNED_BY = re.compile(r"(?:signed|inked)\s+(?:today\s+|yesterday\s+)?(?:(?:in|on|at)\s+(?!behalf\b)[^,;]{1,30}?"
                             # "signed at the Ministerial Complex, Botanical Gardens, by": a place in two parts
                             r"(?:,\s+(?!(?:which|who|whom|where|when|while|and|but|as|after|before)\b)[^,;]{1,30}?,)?"
                             r"\s+){0,2}"
@@ -1488,9 +1519,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _the_document(lex: Lexicon) -> re.Pattern[str]:
     """"The agreement was (jointly) signed": a document named before, not here (ends where "signed" starts)."""
     words = {" ".join(w) for w in lex.agreement_heads_lower} | {a.lower() for a in lex.document_abbreviations} \
-        | {"document", "documents", "notes"}  # "the notes were signed": an Exchange of Notes
+        | {"document", "documents", "notes", "pact", "deal"}  # "the notes were signed": an Exchange of Notes
     heads = "|".join(re.escape(w) for w in sorted(words))  # "the memorandum", "the MoU"
-    return re.compile(rf"\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+"
+    return re.compile(rf"(?:\bthe\s+(?:(?:two|three|four|five|these|both)\s+)?(?:{heads})\s+|^\W*it\s+(?=was|has))"
                       r"(?:(?:was|were|has been|have been|had been)\s+)?(?:(?:also|jointly)\s+){0,2}$")
 
 

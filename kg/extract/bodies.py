@@ -56,8 +56,9 @@ class BodiesMixin:
         a = k
         while a > 0:
             c = units[a - 1].cls
-            if units[a - 1].text.lower().endswith("-based"):
-                break  # "the Ulaanbaatar-based International Think Tank ...": where it sits, not its name
+            if units[a - 1].text.lower().endswith(("-based", "-owned", "-run")):
+                break  # "the Ulaanbaatar-based International Think Tank ...": where it sits, not its name; "the
+                # State-owned Khanij Bidesh India Ltd.": who owns it
             if c in allowed:
                 a -= 1
             elif c == "l" and "N" in allowed and a >= 2 and units[a - 2].cls == "N" and units[a].cls == "N" \
@@ -69,9 +70,14 @@ class BodiesMixin:
             elif c == "s" and a >= 2 and units[a - 2].cls in "SO" and units[a].cls in "NCH":
                 a -= 2
                 break
+            elif c == "L" and a == k and units[k].cls == "H" and (a < 2 or units[a - 2].cls in "tlo,f" or (
+                    units[a - 2].cls == "a" and a >= 3 and units[a - 3].cls in "CW")):
+                a -= 1  # "the Maritime and Port Authority", "the Port Authority": a field of the body's, not a place
+                # (not "the Belt and Road Initiative", a name of its own)
             elif c == "a" and a >= 2 and units[a - 2].cls in ("NCR" + ("W" if "W" in allowed else "")
                                                              + ("H" if "H" in allowed else "")) \
-                    and units[a].cls in "NCHWGR":  # "Asian and Oceanian Affairs Bureau"
+                    and (units[a].cls in "NCHWGR" or (units[a].cls == "L" and units[a - 2].cls in "CW")):
+                # "Asian and Oceanian Affairs Bureau", "Maritime and Port Authority"
                 a -= 1
             else:
                 break
@@ -86,6 +92,15 @@ class BodiesMixin:
         while b < n:
             u = units[b]
             low = u.text.lower()
+            if u.cls == "a" and b >= 1 and self._foreign_ministry_at(units, b - 1) and b + 1 < n \
+                    and units[b + 1].cls in "CW":
+                e = b + 1  # "the Ministry for Foreign Affairs and Tourism of Malta": a portfolio of the ministry's,
+                while e < n and units[e].cls in "CW":  # when the state is named after it
+                    e += 1
+                state_at = e + 2 if e + 1 < n and units[e + 1].cls == "t" else e + 1
+                if e < n and units[e].cls == "o" and state_at < n and units[state_at].cls == "S":
+                    b = e
+                    continue
             opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) \
                 or (in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S") \
                 or (in_state and low == "to" and b + 2 < n and units[b + 1].cls == "t" and units[b + 2].cls == "O"
@@ -293,10 +308,14 @@ class BodiesMixin:
         else:
             acr_unit = None
         core_end = b - 3 if acr_unit is not None else b
-        if core_end == k + 1 and not quoted and not proper and of_state is None and not (
+        # "the Production Development Corporation (CORFO)": common words and a head, named by an acronym; but not
+        # "the Ministry of Foreign Affairs (MAE)" or "the Parties (COP30)"
+        named_by_acronym = acr_unit is not None and not plural and a < k
+        if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
-            if foreign_ministry and not plural and a == k and (units[k].text.startswith("Ministry") or (
+            if foreign_ministry and not plural and a == k and (units[k].text.startswith(
+                    ("Ministry", "Foreign Ministry", "Foreign Office")) or (
                     " " not in units[k].text and not units[k].text.isupper())):  # "the Cancillería" too
                 # "the Ministry of Foreign Affairs said": the publisher's own, if the source names its state
                 self.mentions.append(Mention("Home", "", units[k].text, units[k].text,
@@ -393,6 +412,9 @@ class BodiesMixin:
                                                 "Customs", "General", "Presidential", "Congress")):
                 label = f"{head} of {st.label}"
                 return f"org:{slug(head)}-{iso}", label
+            if body and body[0].cls == "s" and head:
+                # "Chile's Production Development Corporation": the state's own body, named as it names itself
+                return f"org:{slug(head)}-{iso}", head
             if (once := self._state_spelled_once(units, a, b, st.label)) is not None:
                 # "... of the Czech MFA" is "... of the Ministry of Foreign Affairs of the Czech Republic"
                 once = re.sub(r" of the (?:MFA|MOFA|Foreign Ministry) of ", " of the Ministry of Foreign Affairs of ",

@@ -35,6 +35,11 @@ class PhraseHit:
     role: str  # name, official, alias, demonym, acronym
 
 
+def outlet_key(name: str) -> str:
+    """An outlet's name compared without case or a leading "The": "The Straits Times" = "Straits Times"."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
 @lru_cache(maxsize=1 << 18)  # pure; called for every word of every phrase lookup
 def _norm_word(word: str) -> str:
     bare = word.replace(".", "")
@@ -78,6 +83,7 @@ class Lexicon:
         self._load_states(data_dir / "states.tsv")
         self._load_orgs(data_dir / "organizations.tsv")
         self._load_places(data_dir / "places.tsv")
+        self._load_outlets(data_dir / "outlets.tsv")
         self.titles = {phrase_key(tokens_of(t)) for t in words["title_heads"]}
         # "High Commissioner-Designate", "President-elect": a post's holder to be is named by it too
         self.titles |= {key[:-1] + (f"{key[-1]} {to_be}",) for key in list(self.titles)
@@ -196,6 +202,33 @@ class Lexicon:
                 self._add(v, key, "alias")
             self.entries[key] = e
 
+    def _load_outlets(self, path: Path) -> None:
+        """National news outlets known by their name in a source line or by their web address only (their names
+        are common words or other outlets' too: "Dawn", "The Nation"): ``outlet_names`` and ``outlet_hosts``
+        give the state whose news each reports as its own."""
+        self.outlet_names: dict[str, str] = {}
+        self.outlet_hosts: dict[str, str] = {}
+        if not path.exists():
+            return
+        for r in _rows(path):
+            state = f"state:{r['iso2'].strip().lower()}"
+            for name in [r["name"], *_split(r.get("aliases", ""))]:
+                self.outlet_names[outlet_key(name)] = state
+            for host in _split(r.get("hosts", "")):
+                self.outlet_hosts[host.lower()] = state
+
+    def outlet_state(self, outlet: str, url: str) -> str:
+        """The state of the national outlet that a source line or an article's address names, or ""."""
+        for written in (outlet, re.sub(r"\s*\([^()]*\)\s*$", "", outlet)):  # "Dawn (dawn.com)"
+            if outlet_key(written) in self.outlet_names:
+                return self.outlet_names[outlet_key(written)]
+        host = url.lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):  # "english.ahram.org.eg", then "ahram.org.eg", ...
+            if ".".join(parts[i:]) in self.outlet_hosts:
+                return self.outlet_hosts[".".join(parts[i:])]
+        return ""
+
     def _load_places(self, path: Path) -> None:
         for r in _rows(path):
             name = (r.get("name") or "").strip()
@@ -258,7 +291,9 @@ class Lexicon:
         return start
 
     def is_common(self, word: str) -> bool:
-        return word.lower() in self.common
+        low = word.lower()
+        # "Political-Security", "Cross-Border": a compound of common words is one too
+        return low in self.common or ("-" in low and all(part in self.common for part in low.split("-")))
 
 
 def _with_plurals(phrases: list[str]) -> set[tuple[str, ...]]:

@@ -226,7 +226,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     continue
             end = self._title_end(i)
             if end == i and out and (out[-1].cls in "SDO" or (out[-1].cls == "s" and len(out) > 1
-                                                              and out[-2].cls in "SO")):
+                                                              and out[-2].cls in "SO") or (
+                    # "Foreign Office spokesperson X"
+                    out[-1].cls == "H" and phrase_key(out[-1].text.split()) in lex.foreign_ministry)):
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
             if end == i and len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w[:1].islower():
                 end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post
@@ -323,6 +325,12 @@ class _Sentence(BodiesMixin, PeopleMixin):
         while j < len(toks) and toks[j].text in lex.title_modifiers:
             j += 1
         end = lex.longest(lex.titles, toks, j, limit=10)
+        back = j
+        while end == back and back > i + 1:  # "Senior Foreign Service Officer": "Foreign" starts the post
+            back -= 1
+            end = lex.longest(lex.titles, toks, back, limit=10)
+        if end == back:
+            end = j
         if j > i and phrase_key([t.text for t in toks[j:end]]) in lex.honorifics:
             end = j  # "Minister of Trade Mr Tom Berg": "Trade" ends the post, "Mr" is no head of it
         if end == i + 1 and end < len(toks) and toks[end].text in {"bin", "ibn", "bint", "binti"}:

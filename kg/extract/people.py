@@ -383,6 +383,9 @@ class PeopleMixin:
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
                 continue
+            if u.cls == "," and (end := self._host_list(units, j)):
+                j = end  # "Ambassador of the Philippines to Belgium, Luxembourg and the European Union, X"
+                continue
             bare_aside = low in {"with", "resident", "residing", "concurrently"} and units[j - 1].cls in "SP"
             if (u.cls == "," or bare_aside) and (close := self._host_aside(units, j if u.cls == "," else j - 1)):
                 aside = j if aside is None else aside  # "..., concurrent to Uruguay, X": another host; the
@@ -394,7 +397,9 @@ class PeopleMixin:
                 j += 4  # Affairs": the state's body
                 continue
             if u.cls in "of" and (low in {"of", "for", "to", "in", "on"} or (
-                    low == "at" and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO") or (
+                    # "Permanent Secretary within the Ministry ...", "... at Global Affairs Canada": the body
+                    low in {"at", "within"} and j + 2 < n and units[j + 1].cls == "t" and units[j + 2].cls in "HO") or (
+                    low == "at" and j + 1 < n and units[j + 1].cls == "O") or (
                     low == "with" and (units[j - 1].text.endswith("Negotiator")
                                        or units[j - 1].text == "Cooperation"))):
                 # "Chief Negotiator with the EU", "Minister Delegate ... in charge of Cooperation with the Commonwealth"
@@ -451,6 +456,9 @@ class PeopleMixin:
                         continue
                 while d < n and (units[d].cls in "SDOPRVCWHE" or (units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
+                        # "Director of Asia and Oceania of the Ministry ...": two regions, one portfolio
+                        units[d].cls == "a" and d > c and units[d - 1].cls == "R" and d + 1 < n
+                        and units[d + 1].cls == "R") or (
                         # "for Bilateral Relations and ASEAN Affairs", "of Foreign and European Affairs"
                         units[d].cls == "a" and d + 2 < n and units[d + 1].cls in "SDOR"
                         and units[d + 2].cls == "C") or (
@@ -468,7 +476,7 @@ class PeopleMixin:
                     # "ASEAN Affairs": a field, not the body; "EU Delegation" is the body's
                     # "Permanent Secretary in Tanzania's Ministry of ...": the body the post is in
                     if units[d].cls in "SDO" and not portfolio and (
-                            low in {"of", "at"} or (low in {"for", "in"} and units[d].cls == "O")):
+                            low in {"of", "at"} or (low in {"for", "in", "within"} and units[d].cls == "O")):
                         reps.append(units[d].key)
                     d += 1
                     if units[d - 1].cls in "SDOP" and not portfolio:
@@ -550,6 +558,27 @@ class PeopleMixin:
         title = self.unit_text(units, title_start, end)
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
+
+    @staticmethod
+    def _host_list(units: list[Unit], j: int) -> int:
+        """At the comma ``j`` after "to <state>": the end of a list of more hosts that goes on to "and (the)
+        <state or body>" and ends at a comma or the sentence's end (0 if none)."""
+        n = len(units)
+        before = j - 2 if j >= 2 and units[j - 2].cls != "t" else j - 3
+        if not (units[j - 1].cls in "SO" and before >= 0 and units[before].text == "to"):
+            return 0
+        k = j + 1
+        while k + 1 < n and units[k].cls in "SO" and units[k + 1].cls == ",":
+            k += 2
+        if k + 1 < n and units[k].cls in "SO" and units[k + 1].cls == "a":
+            k += 1
+        if k > j + 1 and k < n and units[k].cls == "a":
+            k += 1
+            if k < n and units[k].cls == "t":
+                k += 1
+            if k < n and units[k].cls in "SO" and (k + 1 == n or units[k + 1].cls in ",p"):
+                return k + 1
+        return 0
 
     @staticmethod
     def _host_aside(units: list[Unit], j: int) -> int:
