@@ -342,7 +342,8 @@ class _ArticleExtractor:
         for name in {name for _, name in named} - {"Ministry of Foreign Affairs"}:
             ministry.aliases.add(f"{name} of {state}")  # "Ministry of External Relations of Angola": not the bare
             # name, which other states' ministries have too
-        for person, e in own_staff:  # "Spokesperson of the Ministry of Foreign Affairs", "Foreign Ministry Undersecretary"
+        # "Spokesperson of the Ministry of Foreign Affairs", "Foreign Ministry Undersecretary"
+        for person, e in own_staff:
             sentence = next((sent for aid, sent in e.evidence), "")
             self._represents(person, key, _Sent(-1, sentence, []))
 
