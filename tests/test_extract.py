@@ -3256,3 +3256,52 @@ def test_extract_a_states_own_body_named_with_a_possessive_and_a_body_named_by_i
     assert "Chile's Production Development Corporation" in f.entities[orgs["Production Development Corporation"]] \
         .aliases
     assert "Andean Lithium Ltd." in orgs and "Export Credit Agency" in orgs, orgs
+
+
+def test_extract_military_ranks_a_family_name_after_a_post_and_a_portfolio_acronym():
+    f = facts_of("Vietnamese Ambassador to Indonesia Do Thanh Binh attended. Indonesian Coast Guard commandant Adm. "
+                 "Hasan Wibowo and Vietnam Coast Guard commander Lieutenant General Vu Tien Dung met near Second "
+                 "Thomas Shoal. Paraguayan ICT Minister Rosa Benitez spoke.")
+    p = people(f)
+    assert set(p) == {"Do Thanh Binh", "Hasan Wibowo", "Vu Tien Dung", "Rosa Benitez"}, p
+    reps = rels(f, "represents")
+    assert {(p["Do Thanh Binh"], "state:vn"), (p["Vu Tien Dung"], "state:vn"), (p["Rosa Benitez"], "state:py"),
+            (p["Hasan Wibowo"], "state:id")} <= reps
+    assert (p["Vu Tien Dung"], "org:vietnam-coast-guard") in reps
+
+
+def test_extract_documents_named_by_what_they_do_and_signed_by_their_holders():
+    f = facts_of("Malta and Ghana on Tuesday signed an agreement waiving visa requirements for holders of diplomatic "
+                 "passports, as they pledged closer ties. The agreement was signed by Malta's Minister for Foreign "
+                 "Affairs Anton Borg and Ghana's Minister of Foreign Affairs Kwame Boateng. The two ministers also "
+                 "signed the agreed minutes of the session, covering trade and energy. Malta Power chief executive "
+                 "Paul Vella and Ghana Grid chief executive Ama Osei signed an addendum to the power purchase "
+                 "agreement.")
+    p = people(f)
+    docs = {(who, label.lower()) for who, label in signed(f)}
+    for who in ("Anton Borg", "Kwame Boateng"):
+        assert (p[who], "agreement waiving visa requirements for holders of diplomatic passports") in docs
+        assert (p[who], "agreed minutes of the session") in docs
+    for who in ("Paul Vella", "Ama Osei"):
+        assert (p[who], "addendum to the power purchase agreement") in docs
+
+
+def test_extract_a_meeting_that_ended_with_a_signing_and_possessives_that_name_a_body_or_a_state():
+    f = facts_of("Chilean Foreign Minister Ana Rojas received her Bolivian counterpart Luis Arce Mendez in Santiago. "
+                 "The meeting, the first visit by a Bolivian foreign minister in years, ended with the signing of a "
+                 "Memorandum of Understanding on Consular Cooperation. The Bolivian minister was accompanied by his "
+                 "country's ambassador in Santiago, Elena Quispe. Later he visited the headquarters of the Latin "
+                 "American Integration Association (ALADI), where he met its Secretary General, Hugo Paz.")
+    p = people(f)
+    assert signed(f) == {(p["Ana Rojas"], "Memorandum of Understanding on Consular Cooperation"),
+                         (p["Luis Arce Mendez"], "Memorandum of Understanding on Consular Cooperation")}
+    reps = rels(f, "represents")
+    assert (p["Elena Quispe"], "state:bo") in reps and (p["Hugo Paz"], "org:aladi") in reps
+    assert (p["Hugo Paz"], "state:cl") not in reps
+
+
+def test_extract_the_three_ministers_who_signed_are_the_three_who_met():
+    f = facts_of("Polish Foreign Minister Jan Nowak hosted his Lithuanian counterpart Rimas Petraitis and Ukraine's "
+                 "foreign minister, Ivan Bondar, for a meeting in Lublin. The three ministers signed the Joint "
+                 "Declaration on Regional Security.")
+    assert {who for who, doc in signed(f)} == set(people(f).values())

@@ -1420,6 +1420,12 @@ class _ArticleExtractor:
             by = self._BY.match(low, doc.end) if doc else None
             if by:
                 self._signed(_dedupe([k for p, k in persons if p.start >= by.end()]), [doc.key], s, meeting)
+            elif doc and self.last_meeting and self._ENDED_WITH.search(low, 0, m.start()) \
+                    and all(k in self.last_meeting.participants for p, k in persons if p.start < m.start()):
+                # "The meeting ... ended with the signing of X": those who met signed it
+                self._signed(list(self.last_meeting.participants), [doc.key], s, meeting)
+
+    _ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|culminated)\s+(?:with|in)\s+the\s+$")
 
     def _signed_by(self, s: _Sent, low: str, by: re.Match[str], agreements: list[Mention], named: list[str],
                    persons, meeting: Meeting | None) -> None:

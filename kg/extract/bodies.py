@@ -11,7 +11,7 @@ import re
 
 from .lexicon import phrase_key
 from .text import slug
-from .units import _ORDINALS, Mention, Unit
+from .units import _ORDINAL, _ORDINAL_WORDS, _ORDINALS, Mention, Unit
 
 
 class BodiesMixin:
@@ -582,9 +582,13 @@ class BodiesMixin:
             self.acronyms[acr] = ("Organization", body, body_label)
             b += 3
         elif acr and acr.isupper():
-            self.acronyms[acr] = ("Event", key, label)
+            first = units[a].text.lower() if a < len(units) else ""
             if re.search(r"\d", acr):  # "... (COP30)" names this one meeting; "(AMM)" names every one
                 m.attrs["acronym"] = acr
+            if re.search(r"\d", acr) or not (_ORDINAL.match(first) or first in _ORDINAL_WORDS):
+                self.acronyms[acr] = ("Event", key, label)
+            # (not "the sixth Foreign Secretary-level Consultations (FSC)": a later "seventh round of the FSC" is
+            # another round)
             b += acr_units
         claimed.append((a, b, "V", key))
 
@@ -742,7 +746,8 @@ class BodiesMixin:
                 if a == 0 or units[0].cls == "h":
                     a = max(a, 1 if units[0].cls == "h" else 0)
             elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
-                                                                                    "regarding"}):
+                                                                                    "regarding"} or (
+                    u.cls == "g" and units[b].text in self._DOCUMENT_PARTICIPLES)):
                 if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"} \
                         and not self._in_the_field(units, b):
                     pass
@@ -871,6 +876,8 @@ class BodiesMixin:
                        "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with",
                        "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
                 break
+            if u.cls == "," and b + 1 < len(units) and units[b + 1].text in self._CLAUSE_PARTICIPLES:
+                break  # "the agreed minutes of the session, covering trade, ...": what it says, not its name
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):
                 break  # "... and extended"; "... and a programme of ...": another document
@@ -888,9 +895,11 @@ class BodiesMixin:
             if low == "through" or (low == "on" and b + 1 < len(units)
                                     and units[b + 1].text.lower() in self.lex.weekdays):
                 break  # "... on Consular Cooperation on Monday": when it was signed
-            if low == "by" and b + 1 < len(units) and (units[b + 1].cls in "TNI" or phrase_key(
-                    [units[b + 1].text.rstrip(".")]) in self.lex.honorifics):
-                break  # "the signing of the MoU on X by Ms. A and Mr. B": who signed it
+            if low == "by" and b + 1 < len(units) and (units[b + 1].cls in "TNIODS" or phrase_key(
+                    [units[b + 1].text.rstrip(".")]) in self.lex.honorifics or (
+                    units[b + 1].cls == "t" and b + 2 < len(units) and units[b + 2].cls in "TDS")):
+                break  # "the signing of the MoU on X by Ms. A and Mr. B", "... by Vietnam Coast Guard commander A",
+                # "... by the Minister": who signed it
             if u.cls == "l" and b > start and self._clause_starts(units, b):
                 break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
@@ -920,6 +929,14 @@ class BodiesMixin:
             b -= 1  # a name never ends with a link word ("... of the")
         return b
 
+    #: participles that open a clause after a document's name and a comma
+    _CLAUSE_PARTICIPLES = frozenset({"covering", "including", "allowing", "enabling", "aiming", "providing", "paving",
+                                     "setting", "making", "giving", "bringing", "opening", "raising", "expanding",
+                                     "ensuring", "boosting", "creating", "facilitating", "strengthening", "focusing",
+                                     "replacing", "building"})
+    #: words after a lowercase document's head that go on with its subject: "an agreement waiving visa requirements
+    #: for ..." (not "the Grant Agreement establishing the arrangements ...", a name that ends at its head)
+    _DOCUMENT_PARTICIPLES = frozenset({"waiving", "establishing", "abolishing", "amending", "extending", "governing"})
     _AFTER_PARTICIPLE = {"by", "in", "at", "on", "last", "earlier", "this", "back", "since", "under"}
     _AFTER_VERB = {"a", "an", "the", "as", "to", "that", "one", "among", "in", "at", "for"}
 

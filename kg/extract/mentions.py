@@ -227,8 +227,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
             end = self._title_end(i)
             if end == i and out and (out[-1].cls in "SDO" or (out[-1].cls == "s" and len(out) > 1
                                                               and out[-2].cls in "SO") or (
-                    # "Foreign Office spokesperson X"
-                    out[-1].cls == "H" and phrase_key(out[-1].text.split()) in lex.foreign_ministry)):
+                    out[-1].cls == "H") or (  # "Foreign Office spokesperson X", "Vietnam Coast Guard commander X"
+                    out[-1].cls == "s" and len(out) > 2 and out[-2].text.lower() == "country"
+                    and out[-3].text.lower() in {"his", "her", "their"})):  # "his country's ambassador"
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
             if end == i and len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w[:1].islower():
                 end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post

@@ -50,6 +50,8 @@ class PeopleMixin:
                     continue
                 if r > p:
                     titles = [title] if title else []
+                    if title and not reps:
+                        reps = self._pronoun_owner(units, k)  # "its Secretary General, X", "his country's ambassador"
                     if title and not reps and (state := self._of_state(units, r) or self._state_in_parens(units, r)
                                                or self._of_state(units, r, "O")):
                         reps = [state]  # "President Cyril Ramaphosa of South Africa", "Minister X (Ghana)", "Director
@@ -147,6 +149,26 @@ class PeopleMixin:
     _SUBJECT_AFTER = frozenset({",", "said", "says", "was", "is", "and", "also", "added", "noted", "told", "stressed",
                                 "briefed", "expressed", "thanked", "welcomed", "invited", "underlined", "emphasized",
                                 "emphasised"})
+
+    @staticmethod
+    def _pronoun_owner(units: list[Unit], k: int) -> list[str]:
+        """What a possessive before the post at ``k`` points to: "(the headquarters of ALADI, where he met) its
+        Secretary General" is the body named last before it; "(the Paraguayan minister was accompanied by) his
+        country's ambassador" is of the state named last before it."""
+        if k >= 1 and units[k - 1].text.lower() == "its":
+            body = next((u.key for u in reversed(units[:k - 1]) if u.cls == "O" and u.key), "")
+            return [body] if body else []
+        if k >= 3 and units[k - 1].cls == "s" and units[k - 2].text.lower() == "country" \
+                and units[k - 3].text.lower() in {"his", "her", "their"}:
+            state = next((u.key for u in reversed(units[:k - 3]) if u.cls in "SD" and u.key), "")
+            return [state] if state else []
+        return []
+
+    def _family_name_first(self, units: list[Unit], k: int) -> bool:
+        """A common word that is a family name written first, before given names: "Do" of "Ambassador to the
+        Philippines Do Minh Chau" starts the holder's name, not the post's last word."""
+        return units[k].cls == "C" and units[k].text.lower() in self.lex.family_first and k + 2 < len(units) \
+            and units[k + 1].cls == "N" and units[k + 2].cls == "N"
 
     def _known_family_name(self, units: list[Unit], k: int) -> bool:
         """A family name written first ("Do Minh Quang", "Park Ji-won") that is a common word too, alone as a
@@ -454,7 +476,8 @@ class PeopleMixin:
                         reps.append(key)
                         j = e
                         continue
-                while d < n and (units[d].cls in "SDOPRVCWHE" or (units[d].cls == "a" and d + 1 < n
+                while d < n and ((units[d].cls in "SDOPRVCWHE" and not self._family_name_first(units, d)) or (
+                        units[d].cls == "a" and d + 1 < n
                                                                  and units[d + 1].cls in "CWH") or (
                         # "Director of Asia and Oceania of the Ministry ...": two regions, one portfolio
                         units[d].cls == "a" and d > c and units[d - 1].cls == "R" and d + 1 < n
