@@ -477,8 +477,7 @@ class PeopleMixin:
                         j = e
                         continue
                 while d < n and ((units[d].cls in "SDOPRVCWHE" and not self._family_name_first(units, d)) or (
-                        units[d].cls == "a" and d + 1 < n
-                                                                 and units[d + 1].cls in "CWH") or (
+                        units[d].cls == "a" and d + 1 < n and units[d + 1].cls in "CWH") or (
                         # "Director of Asia and Oceania of the Ministry ...": two regions, one portfolio
                         units[d].cls == "a" and d > c and units[d - 1].cls == "R" and d + 1 < n
                         and units[d + 1].cls == "R") or (
