@@ -3305,3 +3305,23 @@ def test_extract_the_three_ministers_who_signed_are_the_three_who_met():
                  "foreign minister, Ivan Bondar, for a meeting in Lublin. The three ministers signed the Joint "
                  "Declaration on Regional Security.")
     assert {who for who, doc in signed(f)} == set(people(f).values())
+
+
+@pytest.mark.parametrize("outlet, body", [("African Union Commission", "org:au-commission"),
+                                          ("Organisation of Islamic Cooperation (OIC) General Secretariat",
+                                           "org:oic")])
+def test_extract_an_organizations_own_officials_in_its_release_are_its_own(outlet, body):
+    f = facts_of("The Deputy Secretary General, Amina Diallo, received the Ambassador of Peru, Luis Paz. The "
+                 "Commissioner for Political Affairs, Kwame Asante, and the Director of Communication, Sara Bello, attended.",
+                 outlet=outlet)
+    p = people(f)
+    reps = rels(f, "represents")
+    assert {(p[n], body) for n in ("Amina Diallo", "Kwame Asante", "Sara Bello")} <= reps
+    assert (p["Luis Paz"], body) not in reps and (p["Luis Paz"], "state:pe") in reps
+
+
+def test_extract_a_states_or_a_country_offices_release_gives_no_body_its_officials():
+    text = "The Secretary General, Amina Diallo, received the Ambassador of Peru, Luis Paz."
+    for outlet in ("UNDP Lao PDR", "Ministry of Foreign Affairs of Ghana", "The Daily Planet"):
+        f = facts_of(text, outlet=outlet)
+        assert not [o for s, o in rels(f, "represents") if s == people(f)["Amina Diallo"] and o.startswith("org:")]

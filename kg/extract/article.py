@@ -160,6 +160,7 @@ class _ArticleExtractor:
         self._drop_headline_meetings()
         self._drop_state_signers()
         self._home_officials()
+        self._home_body_officials()
         self._home_ministry()
         self._wire_agency(sents)
         self._visit_hosts(sents)
@@ -293,6 +294,34 @@ class _ArticleExtractor:
                 sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
                 self._represents(key, home, _Sent(-1, sentence, []))
                 own.add(key)
+
+    def _home_body_officials(self) -> None:
+        """In an international organization's own release ("African Union Commission", "OIC General
+        Secretariat"), a Secretary-General, Commissioner or Director whose title names no state or body is the
+        organization's."""
+        bare = [key for key, e in self.facts.entities.items() if e.type == "Person" and not self.represented.get(key)
+                and any(self._BODY_POST.match(t) for t in e.titles)]
+        body = self._home_body() if bare else ""
+        for key in bare if body else ():
+            sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
+            self._represents(key, body, _Sent(-1, sentence, []))
+
+    #: the posts of an organization's own officials
+    _BODY_POST = re.compile(r"(?:Deputy |Assistant |Under-|Executive )?(?:Secretary[- ]General|Chairperson|"
+                            r"Commissioner|Director(?:[- ]General)?|Executive Secretary|Special Representative|"
+                            r"Spokesperson)\b")
+
+    def _home_body(self) -> str:
+        """The organization whose release this is, when the source line names one and no state."""
+        if not self.article.outlet or self.home_state():
+            return ""
+        found = find_mentions(self.article.outlet, self.lex).mentions
+        if any(m.type == "State" for m in found):
+            return ""  # "UNDP Lao PDR": a country office, whose officials may be the state's
+        entry = next((self.lex.entries.get(m.key) for m in found if m.type == "Organization" and m.key), None)
+        if entry is None or entry.attrs.get("kind") in ("media", "ministry", "company", "government"):
+            return ""
+        return entry.key
 
     #: "Opposition Spokesman on Foreign Affairs", "Shadow Foreign Secretary": no one who acts for the state
     _OPPOSITION = re.compile(r"\b(?:Opposition|Shadow)\b")
