@@ -337,11 +337,12 @@ class _ArticleExtractor:
         staff = [(person, e) for person, e in self.facts.entities.items() if e.type == "Person" and any(
             self._OF_THE_MINISTRY.search(t) or self._MINISTRY_POST.match(t) for t in e.titles)]
         named = self.home_ministry
+        home = self.home_state() if named or staff else ""  # read the source only when someone needs it
         # "The Eswatini delegation included ... the Principal Secretary in the Ministry of Foreign Affairs and
         # International Cooperation, X": an official of one other state is of that state's foreign ministry
         for person, e in staff:
             states = self._states_of(person)
-            if len(states) != 1 or (state := next(iter(states))) == self._home_if_read(named, staff):
+            if len(states) != 1 or (state := next(iter(states))) == home:
                 continue
             key, label = self._home_foreign_ministry(state)
             sentence = next((sent for aid, sent in e.evidence), "")
@@ -353,7 +354,6 @@ class _ArticleExtractor:
                         ministry.aliases.add(f"{name} of {self.lex.entries[state].label}")
                     named = [x for x in named if x != (sent, name)]  # its name, not the publisher's ministry's
             self._represents(person, key, _Sent(-1, sentence, []))
-        home = self._home_if_read(named, staff)
         if not home:
             return
         key, label = self._home_foreign_ministry(home)
@@ -375,10 +375,6 @@ class _ArticleExtractor:
         for person, e in own_staff:
             sentence = next((sent for aid, sent in e.evidence), "")
             self._represents(person, key, _Sent(-1, sentence, []))
-
-    def _home_if_read(self, named: list, staff: list) -> str:
-        """The publisher's state, read from the source only when the article names a ministry without its state."""
-        return self.home_state() if named or staff else ""
 
     def _publishers_name(self, m: Mention) -> bool:
         """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
