@@ -3325,3 +3325,130 @@ def test_extract_a_states_or_a_country_offices_release_gives_no_body_its_officia
     for outlet in ("UNDP Lao PDR", "Ministry of Foreign Affairs of Ghana", "The Daily Planet"):
         f = facts_of(text, outlet=outlet)
         assert not [o for s, o in rels(f, "represents") if s == people(f)["Amina Diallo"] and o.startswith("org:")]
+
+
+def test_extract_an_embassys_untitled_officials_are_the_hosts_and_its_diplomats_the_senders():
+    text = ("Ambassador of Chile to Ghana Rosa Vidal met Deputy Minister of Trade Kofi Mensah in Accra. "
+            "Enquiries: Mr Tomas Rivas, First Secretary.")
+    for outlet in ("Embassy of Chile in Ghana", "Embassy of Chile, Accra"):
+        f = facts_of(text, outlet=outlet)
+        p = people(f)
+        reps = rels(f, "represents")
+        assert (p["Kofi Mensah"], "state:gh") in reps and (p["Kofi Mensah"], "state:cl") not in reps
+        assert (p["Tomas Rivas"], "state:cl") in reps and (p["Rosa Vidal"], "state:cl") in reps
+    f = facts_of(text, outlet="Embassy of Chile")  # no host named: no state for an untitled minister
+    assert not [o for s, o in rels(f, "represents") if s == people(f)["Kofi Mensah"]]
+
+
+def test_extract_a_list_of_documents_each_signed_by_its_own_ministers():
+    f = facts_of("Documents signed during the visit:\n\nAgreement between the Government of Peru and the Government "
+                 "of Ghana on Cooperation in Fisheries. Signed by Minister of Production and Higher Education of Peru "
+                 "Ana Torres and Minister of Fisheries of Ghana Kofi Boateng.\n\nFollowing the talks, the two "
+                 "presidents signed a Joint Statement by Peru and Ghana on Strategic Partnership.")
+    p = people(f)
+    fisheries = "Agreement between the Government of Peru and the Government of Ghana on Cooperation in Fisheries"
+    assert {(p["Ana Torres"], fisheries), (p["Kofi Boateng"], fisheries)} <= signed(f)
+    assert (p["Ana Torres"], "state:pe") in rels(f, "represents")
+    assert "Joint Statement by Peru and Ghana on Strategic Partnership" in labels(f, "Agreement")
+
+
+def test_extract_states_that_signed_after_a_fronted_time_and_a_city_that_is_a_given_name():
+    f = facts_of("After the talks, Peru and Ghana signed five agreements in the presence of the two presidents, "
+                 "including the Agreement on Cooperation in Mining. Ghana's Cabinet Secretary for Foreign Affairs "
+                 "Florence Adjoa Mensah attended.")
+    states = {who for who, doc in signed(f) if doc.startswith("Agreement on Cooperation in Mining")}
+    assert states == {"state:pe", "state:gh"}
+    assert (people(f)["Florence Adjoa Mensah"], "state:gh") in rels(f, "represents")
+    assert not labels(f, "Place")
+
+
+def test_extract_a_table_of_outcomes_gives_each_document_its_signatories():
+    f = facts_of("The following documents were exchanged:\n\nS.No. | Agreement/MoU | Signatory from Indian side | "
+                 "Signatory from Peruvian side\n\n1. | Cultural Exchange Programme between India and Peru for the years "
+                 "2026-2029 | Shri Anil Verma, Joint Secretary, Ministry of External Affairs | Ms. Rosa Quispe, "
+                 "Director for Asia, Ministry of Foreign Affairs of Peru\n\n2. | Memorandum of Understanding on "
+                 "Cooperation in Tourism | Shri Anil Verma, Joint Secretary, Ministry of External Affairs | Mr. Luis "
+                 "Paz, Ambassador of Peru to India")
+    p = people(f)
+    docs = {doc for who, doc in signed(f)}
+    assert any(d.startswith("Cultural Exchange Programme between India and Peru") for d in docs)
+    assert {who for who, doc in signed(f) if doc == "Memorandum of Understanding on Cooperation in Tourism"} == {
+        p["Anil Verma"], p["Luis Paz"]}
+    assert (p["Rosa Quispe"], "org:mfa-pe") in rels(f, "represents")
+
+
+def test_extract_an_acronym_a_sentence_defines_and_uses_again_and_malay_and_indian_honorifics():
+    f = facts_of("The MoU between the Peruvian Fisheries Board (PFB) and the National Fisheries Institute (NFI) of "
+                 "Ghana was exchanged by PFB Director-General Dr. Ana Torres and NFI President Kofi Boateng. Datuk Wira "
+                 "Ahmad Zaki Yusof and Hon'ble Adviser Rahim Uddin attended.")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Ana Torres"], "org:peruvian-fisheries-board") in reps
+    assert (p["Kofi Boateng"], "org:national-fisheries-institute") in reps
+    assert {"Ahmad Zaki Yusof", "Rahim Uddin"} <= set(p)
+
+
+def test_extract_a_legislatures_release_names_its_own_house_and_a_gloss_inside_a_bodys_name():
+    f = facts_of("Chairman of the National Assembly (NA) Tran Van Nam received Chairman of the State Great Khural "
+                 "(Parliament) of Mongolia Bat Erdene. They signed the Cooperation Agreement between the National "
+                 "Assembly of Viet Nam and the State Great Khural of Mongolia.",
+                 outlet="National Assembly of the Socialist Republic of Viet Nam")
+    orgs = {k for k, e in f.entities.items() if e.type == "Organization"}
+    assert "org:national-assembly-vn" in orgs and "org:national-assembly" not in orgs
+    assert "org:state-great-khural-mn" in orgs and "org:state-great-khural" not in orgs
+    p = people(f)
+    assert (p["Bat Erdene"], "org:state-great-khural-mn") in rels(f, "represents")
+    assert (p["Tran Van Nam"], "org:national-assembly-vn") in rels(f, "represents")
+
+
+def test_extract_parliamentary_organizations_and_an_acronym_that_is_another_bodys_name():
+    f = facts_of("On the margins of the Assembly, IPU President Ms. Sara Lind met the Speaker of the Parliament of "
+                 "Peru, Mr. Luis Paz. In her meeting with the President of the National Assembly of Ghana, Mr. Kofi "
+                 "Boateng, the IPU President welcomed the Asian Parliamentary Assembly (APA) report. The APA will meet "
+                 "in May.")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Sara Lind"], "org:ipu") in reps and (p["Kofi Boateng"], "org:ipu") not in reps
+    assert "org:apa" not in f.entities and "org:asian-parliamentary-assembly" in f.entities
+    f = facts_of("The Asian Parliamentary Assembly (APA) met in Tehran on Monday.")  # no wire's tag at the start
+    assert "org:apa" not in f.entities
+    f = facts_of("He praised the West African Peace Alliance (WAPA) and the African Peace Alliance (APA). The APA "
+                 "met in May.")
+    assert "org:apa" not in f.entities and f.entities["org:african-peace-alliance"].aliases == {"APA"}
+
+
+def test_extract_a_ministry_of_a_named_government_a_division_and_a_post_nominal():
+    f = facts_of("Mr. Rahim Uddin, Secretary, Ministry of Youth and Sports, Government of Bangladesh, met the Head "
+                 "of the Africa Division of DFAT, Ms Jane Cole, and the Hon. Mark Dale MLA.")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert {(p["Rahim Uddin"], "org:ministry-of-youth-and-sports-bd"), (p["Rahim Uddin"], "state:bd")} <= reps
+    assert (p["Jane Cole"], "org:mfa-au") in reps
+    assert set(p) == {"Rahim Uddin", "Jane Cole", "Mark Dale"}
+
+
+def test_extract_bodies_and_documents_that_end_where_another_begins():
+    f = facts_of('The Ministry of Agriculture and Environment and JICA will work together. He attended the signing '
+                 'of the "Memorandum of Understanding on Development Cooperation between Korea and Peru" held at the '
+                 'KOICA Peru Office, where Country Director of the KOICA Peru Office Kim Min-ji signed it. They '
+                 'exchanged three Memoranda of Understanding (MoUs), namely: trade and tourism. The Minister of '
+                 'Investment, Trade and Industry (MITI), Tan Wei Ming, spoke of Expo 2025 Osaka.')
+    orgs = labels(f, "Organization")
+    assert "Ministry of Agriculture and Environment" in orgs
+    assert labels(f, "Agreement") == {"Memorandum of Understanding on Development Cooperation between Korea and Peru"}
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Kim Min-ji"], "org:koica") in reps and (p["Kim Min-ji"], "state:pe") not in reps
+    assert (p["Tan Wei Ming"], "org:ministry-of-investment-trade-and-industry") in reps
+    assert "Expo 2025 Osaka" in labels(f, "Event")
+
+
+def test_extract_indian_and_malay_titles_and_a_name_that_ends_with_an_honorifics_word():
+    f = facts_of("Raksha Mantri Shri Vikram Rao Desai held talks with the Minister of Defence of Malaysia Dato' Seri "
+                 "Haji Rosli bin Omar in New Delhi. The dialogue was co-chaired by Major General Pham Van Tuan, "
+                 "Director of the External Relations Department, and Ms. Jane Cole.\n\nRelease ID: 2135561",
+                 outlet="Press Information Bureau, Ministry of Defence, Government of India")
+    p = people(f)
+    assert set(p) == {"Vikram Rao Desai", "Haji Rosli bin Omar", "Pham Van Tuan", "Jane Cole"}
+    assert (p["Vikram Rao Desai"], "state:in") in rels(f, "represents")
+    assert met(f, "Pham Van Tuan", "Jane Cole")

@@ -73,11 +73,53 @@ def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+def _defines_acronym(text: str, tag: re.Match[str]) -> bool:
+    """A parenthesis that spells the initials of the name before it ("the Asian Parliamentary Assembly (APA)")
+    defines an acronym, and is no wire's tag."""
+    letters = re.sub(r"[^A-Z]", "", tag[1] or "")
+    words = [w for w in re.findall(r"[\w'’-]+", text[:tag.start()])[-8:] if w[:1].isupper()]
+    return len(letters) >= 2 and "".join(w[0] for w in words).endswith(letters)
+
+
+_SIGNATORY_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signed by|exchanged by)\b", re.IGNORECASE)
+_DOCUMENT_COLUMN = re.compile(r"\b(?:agreements?|mou|memorand(?:um|a)|documents?|title|outcomes?|instruments?)\b",
+                              re.IGNORECASE)
+
+
+def _table_rows(text: str) -> str:
+    """A list of outcomes as a table, its cells split by "|", under a header that names the document's column and
+    the signatories' ("S.No. | Agreement/MoU | Signatory from Indian side | Signatory from Brazilian side"): each
+    row is read as the sentence "<document> was signed by <signatory>, and <signatory>."; other lines stay."""
+    out: list[str] = []
+    document, signers = -1, []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) < 3:
+            out.append(line)
+            if line.strip():
+                document, signers = -1, []  # the table is over
+            continue
+        header = [i for i, c in enumerate(cells) if _SIGNATORY_COLUMN.search(c)]
+        if header:
+            document = next((i for i, c in enumerate(cells) if i not in header and _DOCUMENT_COLUMN.search(c)), -1)
+            signers = header
+            out.append("")
+            continue
+        if document < 0 or len(cells) <= max(signers + [document]) or not cells[document]:
+            out.append(line)
+            continue
+        names = [cells[i].rstrip(".;") for i in signers if cells[i]]
+        doc = cells[document].rstrip(".;")
+        doc = doc if re.match(r"(?:the|an?)\s", doc, re.IGNORECASE) else f"The {doc}"  # its first word, no sentence's
+        out.append(f"{doc} was signed by {', and '.join(names)}." if names else line)
+    return "\n".join(out)
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, lex: Lexicon):
         self.article = article
         self.lex = lex
-        body = article.text
+        body = _table_rows(article.text) if "|" in article.text else article.text
         lines = ([article.title] if article.title and article.title not in body[:len(article.title) + 5] else [])
         self.sentences = _signature_blocks([*lines] + [s for s in sentences(body) if not _EDITOR_TAG.match(s)], lex)
         self.lower_vocab = {t.text.lower() for t in tokenize(body) if t.text[:1].islower()}
@@ -95,6 +137,7 @@ class _ArticleExtractor:
         # sentences naming a foreign ministry without its state, and how they name it ("Ministry of External Relations")
         self.home_ministry: list[tuple[str, str]] = []
         self._home: str | None = None  # home_state(), once read
+        self._mission_states: tuple[str, str] | None = None  # _mission(), once read
         self.represented: dict[str, set[str]] = {}  # person key -> what they represent, as found so far
         self._seen_relations: set[Relation] = set()
         self.delegations_met = False
@@ -115,10 +158,17 @@ class _ArticleExtractor:
         for i, s in enumerate(self.sentences):
             if first is None:
                 self._acronyms_seen.append(dict(acronyms))
-            elif acronyms == self._acronyms_seen[i] and not any(p in low for low in (_lower(s),) for p in pieces):
-                out.append(first[i])
-                acronyms = dict(self._acronyms_seen[i + 1])
-                continue
+            else:
+                # an acronym the sentence defines and uses again: "... the Malaysian Palm Oil Board (MPOB), exchanged
+                # by MPOB Director-General X": known from the start of the second reading
+                before, after = self._acronyms_seen[i], self._acronyms_seen[i + 1]
+                again = {a: v for a, v in after.items() if a not in before and " " not in a
+                         and sum(c.isupper() for c in a) >= 2 and s.count(a) > 1}
+                if acronyms == before and not again and not any(p in low for low in (_lower(s),) for p in pieces):
+                    out.append(first[i])
+                    acronyms = dict(after)
+                    continue
+                acronyms.update(again)
             sm = find_mentions(s, self.lex, acronyms=acronyms, known_names=known, lower_vocab=self.lower_vocab)
             out.append(_Sent(i, s, sm.mentions))
         if first is None:
@@ -129,6 +179,7 @@ class _ArticleExtractor:
         self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
         self._home_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the publisher's state's body
         self._bare_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the body named with its state
+        self._publishers_legislature()
         first = self._mentions(set())
         for s in first:
             for m in s.mentions:
@@ -191,8 +242,9 @@ class _ArticleExtractor:
         for m in self.facts.meetings:
             m.agreements = [rename.get(a, a) for a in m.agreements]
 
-    _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|Presidency|Foreign Office|"
-                             r"Chancellery|Canciller[ií]a|Cabinet|Global Affairs)\b")
+    _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|High Commission|Consulate|"
+                             r"Permanent Mission|Presidency|Foreign Office|Chancellery|Canciller[ií]a|Cabinet|"
+                             r"Global Affairs|Parliament|National Assembly)\b")
     #: a government's host: its foreign ministry's, its head of state's, or any under its own second-level
     #: domain (gov.xx, go.xx, gob.xx, gouv.xx, gc.ca, gv.at, admin.ch)
     _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|go|gob|gouv|gc|gv|admin|fmprc|mfat|dfat|dfa|mzv|"
@@ -217,8 +269,13 @@ class _ArticleExtractor:
             self._home = self._read_home_state()
         return self._home
 
+    #: a state's mission abroad: "Embassy of Japan in Viet Nam", "High Commission of India, Dhaka"
+    _MISSION_ABROAD = re.compile(r"\b(?:Embassy|High Commission|Consulate(?:[- ]General)?)\b")
+
     def _read_home_state(self) -> str:
         outlet = self.article.outlet
+        if outlet and self._MISSION_ABROAD.search(outlet):
+            return self._mission()[1]
         if outlet:
             government = self._GOVERNMENT.search(outlet)
             for m in find_mentions(outlet, self.lex).mentions:
@@ -241,6 +298,24 @@ class _ArticleExtractor:
         outlet = self._wire_outlet()
         return outlet[0].home if outlet else ""
 
+    def _mission(self) -> tuple[str, str]:
+        """The sending and the host state of an embassy whose release this is ("" for what the source does not
+        name). The officials it names without their state are the host's ("Vice Minister of Agriculture X" in
+        a release of Japan's embassy in Viet Nam), but for its own diplomats ("Counsellor X"). The host is the
+        state, or the city, named after the sending state."""
+        if self._mission_states is None:
+            states = []
+            outlet = self.article.outlet
+            for m in find_mentions(outlet, self.lex).mentions if self._MISSION_ABROAD.search(outlet) else ():
+                entry = self.lex.entries.get(m.key or "")
+                if m.type == "State":
+                    states.append(m.key)
+                elif entry is not None and entry.type == "Place" and entry.attrs.get("country"):
+                    states.append(f"state:{entry.attrs['country'].lower()}")
+            states = [s for s in dict.fromkeys(states) if s in self.lex.entries]
+            self._mission_states = (states[0] if states else "", states[1] if len(states) > 1 else "")
+        return self._mission_states
+
     _OUTLET_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,11})\)\s*$")
 
     def _outlet_acronym(self) -> dict[str, tuple[str, str, str]]:
@@ -255,7 +330,8 @@ class _ArticleExtractor:
     def _wire_outlet(self) -> tuple[GazetteerEntry, str] | None:
         """The news outlet the dateline's wire tag names ("(WAM)", "/MONTSAME/", "(Petra)": the Petra News
         Agency), and the tag as written."""
-        tag = self._WIRE_TAG.search(self.article.text[:200])
+        head = self.article.text[:200]
+        tag = next((t for t in self._WIRE_TAG.finditer(head) if not _defines_acronym(head, t)), None)
         name = (tag[1] or tag[2]) if tag else ""
         for written in dict.fromkeys((name, name.title(), f"{name} News Agency") if name else ()):
             found = find_mentions(written, self.lex).mentions
@@ -281,7 +357,8 @@ class _ArticleExtractor:
                 and not all(self._OPPOSITION.search(t) for t in e.titles) and (
                     not self.represented.get(key) or any(self._BARE_LAST_POST.search(t) for t in e.titles))]
         home = self.home_state() if bare else ""  # read the source only when someone needs it
-        if not home:
+        sending = self._mission()[0] if bare else ""
+        if not home and not sending:
             return
         met: dict[str, set[str]] = {}
         for r in self.facts.relations:
@@ -290,10 +367,17 @@ class _ArticleExtractor:
                 met.setdefault(r.object, set()).add(r.subject)
         own = {key for key, states in self.represented.items() if home in states}
         for key in bare:
-            if not met.get(key, set()) & own:
+            state = sending if sending and any(map(self._DIPLOMATIC_RANK.match, self.facts.entities[key].titles)) \
+                else home
+            if state and not met.get(key, set()) & own:
                 sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
-                self._represents(key, home, _Sent(-1, sentence, []))
+                self._represents(key, state, _Sent(-1, sentence, []))
                 own.add(key)
+
+    #: the ranks of an embassy's own diplomats
+    _DIPLOMATIC_RANK = re.compile(r"(?:(?:First|Second|Third) Secretary|(?:Minister[- ])?Counsel+or|Attach[ée]|"
+                                  r"(?:Deputy )?Head of (?:Mission|Chancery)|Deputy Chief of Mission|Charg[ée] d)",
+                                  re.IGNORECASE)
 
     def _home_body_officials(self) -> None:
         """In an international organization's own release ("African Union Commission", "OIC General
@@ -574,6 +658,22 @@ class _ArticleExtractor:
         self._org_states = by_key_states
         self._delegation(s)
         self._greetings(s)
+
+    _LEGISLATURE = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
+                              r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet)\b")
+
+    def _publishers_legislature(self) -> None:
+        """In a legislature's own release ("National Assembly of the Socialist Republic of Viet Nam", "Parliament
+        of Georgia"), its bare name ("the National Assembly", "the Parliament") is that body."""
+        outlet = self.article.outlet
+        if not outlet or not self._LEGISLATURE.search(outlet) or not (home := self.home_state()):
+            return
+        suffix = "-" + home.partition(":")[2]
+        # a sentence, not a headline in title case, in which "National" is a word of a name
+        named = (outlet if outlet.lower().startswith("the ") else f"the {outlet}") + "."
+        for m in find_mentions(named, self.lex).mentions:
+            if m.type == "Organization" and m.key.endswith(suffix) and self._LEGISLATURE.search(m.label):
+                self._bare_bodies[m.key[:-len(suffix)]] = (m.key, m.label)
 
     def _bare_body(self, m: Mention, state: str) -> None:
         """"the Ministry of Primary Resources and Tourism of Brunei Darussalam", named so: the same name later
@@ -1390,15 +1490,18 @@ class _ArticleExtractor:
     _STATES_NAMED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|members)"
                                r"\s*[-–—:,]\s*")
 
+    _FRONTED_TIME = re.compile(r"\s*(?:after|before|following|when|once)\s[^,;:]{1,60},\s*")
+
     def _signing_states(self, s: _Sent, low: str, pos: int) -> list[str]:
         """The states (or bodies) that are the whole subject of "signed": "Ghana and Spain (have) signed"."""
         keep = self._states_then_signed(s, low, pos, bodies=True)
         if not keep:
             return []
         before = low[:keep[0].start]
+        fronted = self._FRONTED_TIME.fullmatch(before)  # "After the talks, A and B signed": no clause of its own
         if (re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before)
                 and not re.search(r",\s+and\s+(?:the\s+)?$", before)) \
-                or self._CLAUSE.search(before[-40:]):  # ", and the VCCI and APIX signed": a new clause
+                or (not fronted and self._CLAUSE.search(before[-40:])):  # ", and the VCCI and APIX signed": a new clause
             return []  # "the talks in Ghana signed off": a place; "they noted that A and B signed": a report
         return [m.key for m in keep]
 
@@ -1473,8 +1576,8 @@ class _ArticleExtractor:
                 and (group := self._group_subject(low[:by.end() + 40])) \
                 and re.match(rf"\s+{re.escape(group)}\b", low[by.end():]):
             signers = self._holders(group, list(self.last_meeting.participants))  # "signed by the two ministers"
-        if not documents and _the_document(self.lex).search(low, 0, by.start()):
-            documents = named
+        if not documents and (_the_document(self.lex).search(low, 0, by.start()) or not low[:by.start()].strip()):
+            documents = named  # "It was signed by A and B", or a list's "Signed by A and B." after the document
         self._signed(signers, documents, s, meeting)
 
     _WITNESSES = re.compile(r",?\s+(?:in the presence of|witnessed by)\b")

@@ -14,6 +14,10 @@ from .text import slug
 from .units import _ORDINAL, _ORDINAL_WORDS, _ORDINALS, Mention, Unit
 
 
+#: documents of a kind, in the plural: no name
+_PLURAL_KIND = re.compile(r"(?:Memoranda|Memorandums)(?: of Understanding)?(?:\s*\(MoUs\))?", re.IGNORECASE)
+
+
 class BodiesMixin:
     def spans(self, units: list[Unit]) -> list[Unit]:
         """Find compound spans; return units with organizations and events collapsed."""
@@ -117,6 +121,9 @@ class BodiesMixin:
                     cls = units[d].cls
                     if cls in allowed:
                         d += 1
+                    elif cls == "a" and d + 1 < n and units[d + 1].cls == "O" and units[d - 1].cls in "CW" \
+                            and units[d + 1].key and (d + 2 == n or units[d + 2].cls not in "NCWHo"):
+                        break  # "the Ministry of Agriculture and Environment and JICA": another body
                     elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
                         d += 1
                     elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
@@ -261,6 +268,19 @@ class BodiesMixin:
             of_at, of_state = b + 3, b + 4 + (units[b + 4].cls == "t")
             if of_state >= len(units) or units[of_state].cls != "S":
                 of_at, of_state = b, None
+        if of_state is None and b + 3 < len(units) and units[b].cls == "," and units[b + 1].text == "Government" \
+                and units[b + 2].text == "of" and units[k].text.startswith(("Ministry", "Department", "Division")) \
+                and not any(x.cls in "SD" for x in units[a:b]):
+            # "Ministry of Youth and Sports, Government of Bangladesh": the state's ministry
+            st = b + 3 + (units[b + 3].cls == "t")
+            if st < len(units) and units[st].cls == "S":
+                of_at, of_state = b + 2, st
+        if of_state is None and b + 4 < len(units) and units[b].cls == "(" and units[b + 1].cls == "H" \
+                and units[b + 2].cls == ")" and units[b + 3].text == "of" and not any(x.cls in "SD" for x in units[a:b]):
+            # "the State Great Khural (Parliament) of Mongolia": a gloss of the name, then its state
+            st = b + 4 + (units[b + 4].cls == "t")
+            if st < len(units) and units[st].cls == "S":
+                of_at, of_state = b + 3, st
         if b < len(units) and units[b].cls == "E" and b > k + 1 and all(x.cls in "foCW" for x in units[k + 1:b]):
             return  # "a Mechanism for Bilateral Political Consultations": the words run on into the talks it holds
         after_title = a >= 1 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
@@ -339,16 +359,24 @@ class BodiesMixin:
             key = f"org:{slug(quoted)}"
         known = self.lex.entries.get(units[acr_unit].key) if acr_unit is not None and units[acr_unit].cls == "O" \
             else None
-        if known and not quoted:  # "the Agency for the Promotion of Investments and Major Works (APIX)": the APIX
-            key, label = known.key, known.label
+        if known and not quoted and self._names_alike(text, known, units[acr_unit].text):
+            key, label = known.key, known.label  # "the Agency for the Promotion of Investments and Major Works (APIX)"
+        elif known:  # "the African Peace Alliance (APA)" is no news agency APA: its own acronym here
+            known = None
+            inside = (self.tokens[units[acr_unit].start].start, self.tokens[units[acr_unit].end - 1].end)
+            self.mentions = [x for x in self.mentions if not (inside[0] <= x.start < inside[1])]
         if of_state is not None:
             b = of_state + 1
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
         # "the OSCE Mission to Moldova", "the EU Delegation in Ghana": an organization's body there, not the state's
+        # "the KOICA Mexico Office": the agency's office in Mexico
+        local = [i for i in range(a + 1, core_end) if units[i].cls == "S" and units[i - 1].cls == "O" and units[i - 1].key]
         m.attrs["states"] = " ".join(u.key for i, u in enumerate(units[a:core_end], a) if u.cls in "SD" and not (
-            units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i]))) or (
+            units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i])) and i not in local) or (
             units[of_state].key if of_state is not None else "")
+        if local:
+            m.attrs["partOf"] = units[local[0] - 1].key
         # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
         for i in range(a + 1, core_end - 2):
             if self._foreign_ministry_at(units, i) and units[i + 1].text == "of" and units[i + 2].cls == "S":
@@ -415,6 +443,13 @@ class BodiesMixin:
             if body and body[0].cls == "s" and head:
                 # "Chile's Production Development Corporation": the state's own body, named as it names itself
                 return f"org:{slug(head)}-{iso}", head
+            of_at = b - 2 if units[b - 2].text == "of" else b - 3
+            core = units[a + (units[a].cls == "t"):of_at]
+            if not company and head and units[b - 1].cls == "S" and units[b - 1] is states[0] \
+                    and units[of_at].text == "of" and core and all(u.text[:1].isupper() for u in core):
+                # "the State Great Khural of Mongolia" is "Mongolia's State Great Khural" (not "the Organisation
+                # for the Development of the Senegal", whose name goes on)
+                return f"org:{slug(head)}-{iso}", f"{head} of {st.label}"
             if (once := self._state_spelled_once(units, a, b, st.label)) is not None:
                 # "... of the Czech MFA" is "... of the Ministry of Foreign Affairs of the Czech Republic"
                 once = re.sub(r" of the (?:MFA|MOFA|Foreign Ministry) of ", " of the Ministry of Foreign Affairs of ",
@@ -428,6 +463,17 @@ class BodiesMixin:
             if head.text in self._ORGANS and inner.key:
                 return f"{inner.key}-{slug(head.text)}", label
         return f"org:{slug(label)}", label
+
+    def _names_alike(self, text: str, entry, acronym: str) -> bool:
+        """Whether the name written before a known body's acronym can be that body's: it shares a word with one of
+        its names ("Agency for the Promotion of Investments (APIX)"), or its initials are not the acronym's (a
+        translation: "Argentine Investment and International Trade Promotion Agency (AAICI)"). "The Asian
+        Parliamentary Assembly (APA)", whose initials the acronym is, is no news agency APA."""
+        if "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text)) != acronym:
+            return True
+        words = {w for w in re.findall(r"\w+", text.lower()) if not self.lex.is_common(w)}
+        names = [entry.label, *entry.aliases]
+        return any(words & {w for w in re.findall(r"\w+", n.lower())} for n in names)
 
     #: an organization's own organs: "the ECOWAS Commission" and "the Commission of ECOWAS" are one body
     _ORGANS = frozenset({"Commission", "Secretariat", "General Secretariat"})
@@ -541,8 +587,12 @@ class BodiesMixin:
         if b - 3 > k and self._acronym_at(units, b - 3) and (units[b - 4].cls not in "OS" or (
                 units[b - 4].cls == "O" and not self._names_body(units[b - 2].text, units[b - 4].key))):
             b -= 3  # "... Congress (AMM)": read below, not part of the name; "... of the OTS (OTS)" is the OTS's
+        dated = units[k].text == "Expo" and b == k + 1 and b < len(units) \
+            and re.fullmatch(r"(?:19|20)\d\d", units[b].text) is not None
+        if dated:  # "Expo 2025 Osaka", "Expo 2020 Dubai": a world expo is named by its year (and its city)
+            b += 1 + (b + 1 < len(units) and units[b + 1].cls == "P")
         mods = [u for u in units[a:b] if u is not units[k]]
-        if not mods or all(u.cls in "WsY" for u in mods):
+        if not dated and (not mods or all(u.cls in "WsY" for u in mods)):
             return
         if any(u.cls == "T" for u in units[a:k]) and not any(u.cls in "OSDKX" for u in units[a:k]):
             return  # "Secretary Smith's Meeting" is a meeting, not a named event
@@ -568,6 +618,8 @@ class BodiesMixin:
             m.attrs["parties"] = " ".join(parties)
         elif round_of and (figures := " ".join(_numeral(w) for w in label.split())) != label:
             m.attrs["canonical"] = figures  # "third round of X" is the "3rd round of X" its states held
+        if dated and units[b - 1].cls == "P":
+            m.attrs["alias"] = self.unit_text(units, k, b - 1)  # "Expo 2025 Osaka" is "Expo 2025"
         if short := _NTH_MEETING_OF.match(label):  # "4th meeting of the X Dialogue" is the "4th X Dialogue"
             m.attrs["alias"] = f"{short[1]} {short[2]}"
             if _numeral(short[1]) != short[1]:
@@ -749,7 +801,7 @@ class BodiesMixin:
                                                                                     "regarding"} or (
                     u.cls == "g" and units[b].text in self._DOCUMENT_PARTICIPLES)):
                 if units[b].text.lower() in {"in", "at", "by", "during", "with", "from"} \
-                        and not self._in_the_field(units, b):
+                        and not self._in_the_field(units, b) and not self._statement_by_parties(units, a, b):
                     pass
                 else:
                     b = self._agreement_tail(units, b, name_start=a)
@@ -767,8 +819,9 @@ class BodiesMixin:
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
             if inner is not None:
                 text = text.replace(f" ({inner.text}) ", " ", 1)
-            if len(text.split()) < 2 or re.search(r"\bNational Statement$", text):
-                continue  # "Tonga's National Statement" at a debate is no document of any parties
+            if len(text.split()) < 2 or re.search(r"\bNational Statement$", text) or _PLURAL_KIND.fullmatch(text):
+                continue  # "Tonga's National Statement" at a debate is no document of any parties; "three Memoranda
+                # of Understanding (MoUs)" are documents of no name
             label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
             m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
             if self._acronym_at(units, b):
@@ -846,9 +899,12 @@ class BodiesMixin:
         depth = 0
         start = b
         capitalized = lowercase = 0  # content words of the name so far
+        quoted = name_start > 0 and units[name_start - 1].cls == "q"  # 'the "Memorandum of ... (AMEXCID)" held at'
         while b < len(units):
             u = units[b]
             low = u.text.lower()
+            if quoted and u.cls == "q":
+                break
             if low in {"on", "concerning", "regarding"}:
                 capitalized = lowercase = 0  # the subject begins: "between the Government of X and ... on"
             elif u.cls in "lg" and low not in self._NAME_LINKS:
@@ -895,6 +951,9 @@ class BodiesMixin:
             if low == "through" or (low == "on" and b + 1 < len(units)
                                     and units[b + 1].text.lower() in self.lex.weekdays):
                 break  # "... on Consular Cooperation on Monday": when it was signed
+            if low == "by" and self._statement_by_parties(units, start, b):
+                b += 1  # "Joint Statement by the Russian Federation and Laos on ...": its authors, in the name
+                continue
             if low == "by" and b + 1 < len(units) and (units[b + 1].cls in "TNIODS" or phrase_key(
                     [units[b + 1].text.rstrip(".")]) in self.lex.honorifics or (
                     units[b + 1].cls == "t" and b + 2 < len(units) and units[b + 2].cls in "TDS")):
@@ -928,6 +987,19 @@ class BodiesMixin:
         while b > start and (units[b - 1].cls in ",ah" or units[b - 1].text.lower() in self._NAME_LINKS):
             b -= 1  # a name never ends with a link word ("... of the")
         return b
+
+    @staticmethod
+    def _statement_by_parties(units, start: int, b: int) -> bool:
+        """"by" between a statement's (a declaration's) head and the states that make it, the subject after them:
+        "Joint Statement by the Russian Federation and the Lao People's Democratic Republic on ..."."""
+        if not any(u.text.split()[-1].lower().rstrip("s") in {"statement", "declaration", "communiqué", "communique"}
+                   for u in units[max(0, start - 3):b] if u.text.strip()):
+            return False
+        k = b + 1
+        while k < len(units) and (units[k].cls in "tS" or units[k].text in {"and", ","}):
+            k += 1
+        return k > b + 1 and k < len(units) and units[k].text.lower() in {"on", "concerning", "regarding"} \
+            and any(u.cls == "S" for u in units[b + 1:k])
 
     #: participles that open a clause after a document's name and a comma
     _CLAUSE_PARTICIPLES = frozenset({"covering", "including", "allowing", "enabling", "aiming", "providing", "paving",

@@ -36,8 +36,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
         self.known_names = known_names
         words = [t for t in self.tokens if t.is_word and not t.text[:1].isdigit()]
         lower = [t for t in words if not t.is_cap and t.text.lower() not in _FUNCTION_WORDS]
-        # a headline in title case: only short function words are lowercase
-        self.title_case = len(words) >= 3 and not lower
+        # a headline in title case: only short function words are lowercase, and no full stop at the end ("Signed
+        # by Minister of Energy Ali Saleh and Minister of Mines Omar Idris." is a sentence)
+        self.title_case = len(words) >= 3 and not lower and not text.rstrip().endswith(".")
         # a headline in capitals ("ZAMBIA CAN DO MORE"): its words that are acronyms too are words there
         caps = [t for t in words if len(t.text) > 1]
         upper = sum(t.text.isupper() for t in caps)
@@ -88,12 +89,17 @@ class _Sentence(BodiesMixin, PeopleMixin):
             out.append(Unit("l", 0, j, self.span_text(0, j)))
         return j
 
+    def _acronym_hit(self, i: int, hit: tuple[int, list]) -> bool:
+        """The gazetteer's match at ``i`` is one acronym: an acronym of a body, or a name in capitals ("APA")."""
+        return hit[0] == i + 1 and (hit[1][0].role == "acronym" or (self.tokens[i].text.isupper()
+                                                                  and len(self.tokens[i].text) > 1))
+
     def _acronym_of_body_before(self, out: list[Unit], i: int, hit: tuple[int, list]) -> bool:
         """Whether the gazetteer's acronym at ``i`` stands in parentheses right after another body the gazetteer
         knows: then it is that body's acronym in this article (a unit of that body; no mention of its own)."""
         end, hits = hit
         toks = self.tokens
-        if hits[0].role != "acronym" or len(out) < 2 or out[-1].cls != "(" or out[-2].cls != "O" \
+        if not self._acronym_hit(i, hit) or len(out) < 2 or out[-1].cls != "(" or out[-2].cls != "O" \
                 or out[-2].key == hits[0].key or end >= len(toks) or toks[end].text != ")":
             return False
         body = self.lex.entries.get(out[-2].key)
@@ -167,7 +173,7 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 self.add(type_, key, pair, label, i, i + 2, role="" if w.isupper() else "short")
                 i += 2
                 continue
-            if w in self.acronyms and (not hit or (hit[0] == i + 1 and hit[1][0].role == "acronym")):
+            if w in self.acronyms and (not hit or self._acronym_hit(i, hit)):
                 type_, key, label = self.acronyms[w]
                 out.append(Unit("O" if type_ == "Organization" else "V", i, i + 1, w, key))
                 self.add(type_, key, w, label, i, i + 1)

@@ -476,7 +476,8 @@ class PeopleMixin:
                         reps.append(key)
                         j = e
                         continue
-                while d < n and ((units[d].cls in "SDOPRVCWHE" and not self._family_name_first(units, d)) or (
+                while d < n and ((units[d].cls in "SDOPRVCWHE" and not self._family_name_first(units, d)
+                                  and not self._given_name_place(units, c, d)) or (
                         units[d].cls == "a" and d + 1 < n and units[d + 1].cls in "CWH") or (
                         # "Director of Asia and Oceania of the Ministry ...": two regions, one portfolio
                         units[d].cls == "a" and d > c and units[d - 1].cls == "R" and d + 1 < n
@@ -510,12 +511,14 @@ class PeopleMixin:
                     break
                 j = d
             elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
+                if body := self._ministry_acronym(units, title_start, j):
+                    reps.append(body)
                 j += 3
             elif u.cls == "(" and (close := next((c for c in range(j + 2, min(n, j + 9)) if units[c].cls in "()"),
                                                  0)) and units[close].cls == ")" and close + 1 < n \
                     and units[close + 1].cls == "N":
                 j = close + 1  # "Ambassador of Ghana to Armenia (residence in Moscow) X": an aside in the post
-            elif u.cls == "," and j + 1 < n and units[j + 1].cls == "O" and units[j - 1].cls in "T)" and (
+            elif u.cls == "," and j + 1 < n and units[j + 1].cls == "O" and units[j - 1].cls in "T)R" and (
                     j + 2 == n or units[j + 2].cls in ",p" or units[j + 2].text in {"while", "and"}) \
                     and not self._portfolios(units, j):  # not ", European Union and Cooperation, X"
                 reps.append(units[j + 1].key)  # "Secretary (West), Ministry of External Affairs, ...": its body
@@ -675,10 +678,37 @@ class PeopleMixin:
         named = e < len(units) and units[e].cls == "N"  # "..., African Cooperation and Moroccan Expatriates Y B"
         return e if listed and (holder or closed or more or named) else 0
 
+    _MINISTER_OF = re.compile(r"(?:(?:Deputy|Vice|Senior|Acting|First)\s+)*Minister\s+(?:of|for)\s+(?P<portfolio>.+)$")
+
+    def _ministry_acronym(self, units: list[Unit], t: int, j: int) -> str:
+        """"Minister of Investment, Trade and Industry (MITI)": an acronym after a minister's portfolio that spells
+        "Ministry of" and the portfolio names the ministry; its key ("" when the letters do not fit)."""
+        acr = units[j + 1].text
+        post = self._MINISTER_OF.match(self.unit_text(units, t, j))
+        if not post or not acr.isupper() or not acr.isalpha():
+            return ""
+        portfolio = post["portfolio"]
+        if "M" + "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", portfolio)) != acr:
+            return ""
+        name = f"Ministry of {portfolio}"
+        key = f"org:{slug(name)}"
+        self.add("Organization", key, acr, name, units[j + 1].start, units[j + 1].end)
+        self.acronyms[acr] = ("Organization", key, name)
+        self.new_acronyms[acr] = key
+        return key
+
+    @staticmethod
+    def _given_name_place(units: list[Unit], c: int, d: int) -> bool:
+        """A city's name after a portfolio and before a name is a given name: "Minister of Foreign Affairs Florence
+        Atieno Odhiambo" (not "Minister of Foreign Affairs of Kenya", nor "Mayor of Florence")."""
+        return units[d].cls == "P" and d > c and units[d - 1].cls in "CWH" and d + 1 < len(units) \
+            and units[d + 1].cls == "N"
+
     def _name_run(self, units: list[Unit], k: int, *, after_title: bool = False) -> int:
         """End of the person's name at ``k``; after a title a first name may be a common word ("Mark")."""
         n = len(units)
         j = k
+        honorific_last = False
         while j < n:
             u = units[j]
             if j > k and u.text.rstrip(".") in self.lex.post_nominals:
@@ -690,6 +720,11 @@ class PeopleMixin:
             elif u.cls in ("CP" if j == k and after_title else "C") and (j > k or after_title) and j + 1 < n \
                     and units[j + 1].cls == "N":  # "Minister Mark Rutte"; "Minister of Peru Sofia Ortiz"
                 j += 1
+            elif u.cls == "T" and j > k and units[j - 1].cls == "N" and " " not in u.text and u.text[-1:] != "." \
+                    and (j + 1 == n or units[j + 1].cls not in "NIT") and self._is_honorific(u):
+                j += 1  # "Major General Luu Duc Tuan, Director": a name's last part that is also an honorific
+                honorific_last = True
+                break
             elif u.cls == "l" and u.text.lower() in self.lex.particles and j > k \
                     and self._particles_then_name(units, j):
                 j += 1  # "von der Leyen"
@@ -710,7 +745,8 @@ class PeopleMixin:
                 break  # "..., Catherine West, visited": a surname that is also a word, after a title
             else:
                 break
-        while j > k and units[j - 1].cls not in "N" and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k) \
+        while not honorific_last and j > k and units[j - 1].cls not in "N" \
+                and not (after_title and units[j - 1].cls in "CRPS" and j - 1 > k) \
                 and units[j - 1].text.lower() not in self.lex.name_suffixes \
                 and not (after_title and units[j - 1].cls == "X" and _REGNAL.fullmatch(units[j - 1].text)):
             j -= 1
@@ -792,6 +828,9 @@ class PeopleMixin:
                 return None  # "Rawabdeh, Portuguese counterpart discuss Gaza": the two of them, in a headline
             if units[r].cls == "," and chain[0] < len(units) and units[chain[0]].text in self._HEADLINE_VERBS:
                 return None  # "Tarawneh, Japanese State Minister discuss ties": so too with any post
+            if titled and units[r].cls == "," and chain[0] < len(units) and units[chain[0]].cls == "l" \
+                    and units[chain[0]].text not in {"and", "or"}:
+                return None  # "With the Speaker of X, Mr. A, the IPU President discussed ...": a new subject
             after = chain[0] + (titled and chain[0] < len(units) and units[chain[0]].cls == ",")
             if not (after < len(units) and units[after].cls in "NI"
                     and self._name_run(units, after, after_title=True) > after):
