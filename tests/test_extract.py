@@ -3452,3 +3452,56 @@ def test_extract_indian_and_malay_titles_and_a_name_that_ends_with_an_honorifics
     assert set(p) == {"Vikram Rao Desai", "Haji Rosli bin Omar", "Pham Van Tuan", "Jane Cole"}
     assert (p["Vikram Rao Desai"], "state:in") in rels(f, "represents")
     assert met(f, "Pham Van Tuan", "Jane Cole")
+
+
+def test_extract_a_development_banks_loan_and_financing_agreements():
+    f = facts_of("The Asian Development Bank (ADB) and the Government of Peru today signed a $200 million loan "
+                 "agreement to improve water services in six towns. Director General Luis Paz and ADB Country Director "
+                 "Mei Tanaka signed the loan agreement for the Andean Towns Water Security Project on behalf of the "
+                 "government and ADB, respectively. The Bank also signed a financing agreement of $40.5 million for "
+                 "the Coastal Fisheries Project in Northern Province with the Ministry of Finance.")
+    assert labels(f, "Agreement") == {"Loan agreement for the Andean Towns Water Security Project",
+                                      "Financing agreement for the Coastal Fisheries Project in Northern Province"}
+    p = people(f)
+    assert {who for who, doc in signed(f)} == {p["Luis Paz"], p["Mei Tanaka"]}
+
+
+def test_extract_list_items_that_tell_of_a_document_and_a_team_led_by_a_negotiator():
+    f = facts_of("Background:\n- the existing Peru-Chile Free Trade Agreement was signed in 2006 and updated in 2016\n"
+                 "- negotiations on an upgraded agreement were launched in 2024\n- the Agreement on Visa Exemption, "
+                 "signed by the two ministers;\n\nThe Peruvian team is led by chief negotiator Ana Torres, and the "
+                 "Chilean team by Deputy Minister of Trade Luis Rojas. They witnessed the exchange of three memoranda "
+                 "of understanding.", outlet="Ministry of Foreign Trade and Tourism of Peru")
+    assert labels(f, "Agreement") == {"Peru-Chile Free Trade Agreement", "Agreement on Visa Exemption"}
+    p = people(f)
+    reps = rels(f, "represents")
+    assert (p["Luis Rojas"], "state:cl") in reps and (p["Luis Rojas"], "state:pe") not in reps
+    assert (p["Ana Torres"], "state:pe") in reps and met(f, "Ana Torres", "Luis Rojas")
+
+
+def test_extract_companies_a_bodys_unit_a_post_with_a_region_in_brackets_and_local_governments():
+    f = facts_of("Mr. Ravi Menon, Joint Secretary (Latin America & Caribbean), Ministry of External Affairs, said it. "
+                 "Ms. Asha Rao, Chair, FICCI Africa Task Force, spoke. They met Rossi Meccanica S.p.A. and Acme "
+                 "Trading GmbH. Lima Metropolitan Government (Mayor Jorge Paz) signed an agreement with Busan "
+                 "Metropolitan City and Azerbaijan Railways CJSC.")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert {(p["Ravi Menon"], "org:mfa-in"), (p["Asha Rao"], "org:ficci")} <= reps
+    assert {"Rossi Meccanica S.p.A", "Acme Trading GmbH", "Lima Metropolitan Government",
+            "Busan Metropolitan City"} <= labels(f, "Organization")
+    assert "org:azerbaijan-railways" in f.entities and not [o for o in labels(f, "Organization") if "CJSC" in o]
+
+
+def test_extract_a_ministrys_release_names_itself_bare():
+    f = facts_of("Ministry of Defence\n\nThe Ministry of Defence hosted the delegation. Secretary Anil Rao of the "
+                 "Ministry of Defence met them.", outlet="Press Information Bureau, Ministry of Defence, Government of "
+                 "Peru")
+    orgs = {k for k, e in f.entities.items() if e.type == "Organization"}
+    assert "org:ministry-of-defence-pe" in orgs and "org:ministry-of-defence" not in orgs
+
+
+def test_extract_military_chiefs_of_staff_joined_to_a_post_by_a_dash():
+    f = facts_of("Talks were held between Colonel General Ali Karimov and the First Deputy Minister of Defence – Chief "
+                 "of the General Staff of the Armed Forces of the Republic of Peru, Lieutenant General Luis Paz.")
+    reps = rels(f, "represents")
+    assert (people(f)["Luis Paz"], "state:pe") in reps and met(f, "Ali Karimov", "Luis Paz")

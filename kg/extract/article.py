@@ -179,7 +179,7 @@ class _ArticleExtractor:
         self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
         self._home_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the publisher's state's body
         self._bare_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the body named with its state
-        self._publishers_legislature()
+        self._publishers_body()
         first = self._mentions(set())
         for s in first:
             for m in s.mentions:
@@ -659,20 +659,22 @@ class _ArticleExtractor:
         self._delegation(s)
         self._greetings(s)
 
-    _LEGISLATURE = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
-                              r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet)\b")
+    #: a state's body that publishes releases of its own: a legislature, a ministry or department
+    _STATE_BODY = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
+                             r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet|Ministry|Department)\b")
 
-    def _publishers_legislature(self) -> None:
-        """In a legislature's own release ("National Assembly of the Socialist Republic of Viet Nam", "Parliament
-        of Georgia"), its bare name ("the National Assembly", "the Parliament") is that body."""
+    def _publishers_body(self) -> None:
+        """In a state body's own release ("National Assembly of the Socialist Republic of Viet Nam", "Parliament
+        of Georgia", "Ministry of Defence, Government of India"), its bare name ("the National Assembly", "the
+        Ministry of Defence") is that body."""
         outlet = self.article.outlet
-        if not outlet or not self._LEGISLATURE.search(outlet) or not (home := self.home_state()):
+        if not outlet or not self._STATE_BODY.search(outlet) or not (home := self.home_state()):
             return
         suffix = "-" + home.partition(":")[2]
         # a sentence, not a headline in title case, in which "National" is a word of a name
         named = (outlet if outlet.lower().startswith("the ") else f"the {outlet}") + "."
         for m in find_mentions(named, self.lex).mentions:
-            if m.type == "Organization" and m.key.endswith(suffix) and self._LEGISLATURE.search(m.label):
+            if m.type == "Organization" and m.key.endswith(suffix) and self._STATE_BODY.search(m.label):
                 self._bare_bodies[m.key[:-len(suffix)]] = (m.key, m.label)
 
     def _bare_body(self, m: Mention, state: str) -> None:
@@ -722,7 +724,7 @@ class _ArticleExtractor:
 
     _DELEGATION = re.compile(r"\bdelegation (?:of|from)\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-                                  r"(?:(?:side'?s?\s+)?delegation(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
+                                  r"(?:(?:side'?s?\s+)?(?:delegation|negotiating team|team)(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
                                   r"(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
                                   r"|side\s+(?:was\s+)?(?:headed|led|represented))(?:\s*[-–—,])?\s+by\b")
     # "the B delegation by Y", "the B delegation - by Y"
@@ -774,8 +776,9 @@ class _ArticleExtractor:
     def _delegation(self, s: _Sent) -> None:
         """"the delegation of X headed by Y" / "the Indian delegation was led by Y": Y represents X, and the
         heads of the delegations of one article's talks met."""
-        if "delegation" not in s.text.lower() and " side " not in s.text:  # "the Peruvian side was led by"
-            return
+        low = s.text.lower()
+        if "delegation" not in low and " side " not in s.text and " team " not in low:  # "the Peruvian side was
+            return  # led by", "the Turkish team by Y"
         led = [(m, [(x, k) for x, k in s.persons if x.end <= m.start()][-1:])
                for m in self._LED_DELEGATION.finditer(s.text)]  # "Y led the Indian delegation"
         passive = [(m, [(x, k) for x, k in s.persons if x.start >= m.end()][:1])

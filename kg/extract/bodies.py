@@ -14,8 +14,13 @@ from .text import slug
 from .units import _ORDINAL, _ORDINAL_WORDS, _ORDINALS, Mention, Unit
 
 
+#: the sum of a loan or grant agreement, after its head: "financing agreement of $86.5 million for ..."
+_AMOUNT_OF = re.compile(r"\s+of\s+(?:US\s?\$|US\$|USD|EUR|€|£|\$)\s?[\d.,]+(?:\s+(?:million|billion|thousand))?"
+                        r"(?=\s+(?:for|on|to)\b)")
+
 #: documents of a kind, in the plural: no name
-_PLURAL_KIND = re.compile(r"(?:Memoranda|Memorandums)(?: of Understanding)?(?:\s*\(MoUs\))?", re.IGNORECASE)
+_PLURAL_KIND = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Memoranda|Memorandums)"
+                          r"(?: of Understanding)?(?:\s*\(MoUs\))?", re.IGNORECASE)
 
 
 class BodiesMixin:
@@ -189,6 +194,9 @@ class BodiesMixin:
     _COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Limited", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP",
                                 "JSC", "Holding", "Group"})
     _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
+    #: a company's legal form after its name
+    _LEGAL_FORMS = frozenset({"Ltd", "Limited", "Inc", "Corp", "plc", "PLC", "LLC", "LLP", "JSC", "CJSC", "OJSC", "PJSC",
+                              "AG", "SA", "GmbH", "S.p.A", "SpA", "S.r.l", "Berhad", "Bhd", "Tbk"})
 
     @classmethod
     def _merge_acronyms(cls, units: list[Unit]) -> list[Unit]:
@@ -215,6 +223,8 @@ class BodiesMixin:
         return out
 
     def _org_at(self, units, cls, k, claimed) -> None:
+        if k >= 1 and units[k - 1].cls == "O" and units[k - 1].key and units[k].text.rstrip(".") in self._LEGAL_FORMS:
+            return  # "Azerbaijan Railways CJSC" is the Azerbaijan Railways the gazetteer knows
         if any(a <= k < b for a, b, _, _ in claimed):
             if k >= 2 and units[k - 1].cls == "t" and units[k - 2].cls == "o":
                 self._org_at(units, cls, k, [])  # "Information Service of the Ministry of ...": both are bodies
@@ -377,6 +387,9 @@ class BodiesMixin:
             units[of_state].key if of_state is not None else "")
         if local:
             m.attrs["partOf"] = units[local[0] - 1].key
+        elif units[a].cls == "O" and units[a].key and a + 1 < core_end and not m.attrs["states"] \
+                and not any(x.cls in "SDO" for x in units[a + 1:core_end]) and units[a].key != key:
+            m.attrs["partOf"] = units[a].key  # "the FICCI Latin America and Caribbean Task Force": a body of FICCI
         # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
         for i in range(a + 1, core_end - 2):
             if self._foreign_ministry_at(units, i) and units[i + 1].text == "of" and units[i + 2].cls == "S":
@@ -778,6 +791,9 @@ class BodiesMixin:
                 while a > 0 and units[a - 1].cls == "l" and units[a - 1].text.lower() not in self._STOP_WORDS \
                         and units[a - 1].text.lower() not in self.lex.sign_verbs and k - a < 2:
                     a -= 1
+            # "- the Agreement on X, signed by A and B;": a list item that is a document's name (not "- negotiations
+            # on an enhanced agreement were launched in 2024", an item that tells of one)
+            item = line_item and all(x.cls in "htX(" or x.text.lower() in {"a", "an", "the"} for x in units[:a])
             b = k + 1
             if b < len(units) and units[b].cls == "G" and u.cls == "G":
                 continue  # "Master Framework Agreement": the last head names the document
@@ -789,12 +805,14 @@ class BodiesMixin:
                     and units[b + 3].text.lower() in {"on", "for", "between", "concerning", "regarding"}:
                 inner = units[b + 1]
                 b += 3
-            if line_item:
+            if item:
                 b = len(units)
                 while b > k + 1 and units[b - 1].cls in ",;p" or units[b - 1].text.lower() in {"and", "respectively"}:
                     b -= 1
                 b = next((j for j in range(k + 1, b - 1) if units[j].cls == "," and units[j + 1].cls == "l"
                           and self._clause_starts(units, j + 1)), b)  # "- the Agreement on X, signed by A and B;"
+                # "- the Free Trade Agreement was signed in 2020 and ...": the item goes on to tell of it
+                b = next((j for j in range(k + 1, b) if units[j].text in self._ITEM_VERBS), b)
                 if a == 0 or units[0].cls == "h":
                     a = max(a, 1 if units[0].cls == "h" else 0)
             elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
@@ -809,7 +827,7 @@ class BodiesMixin:
                 b += 1  # "Strategic Cooperation Programme 2026-2030"
             elif b == k + 1 and u.cls == "G" and b < len(units) and re.fullmatch(r"\d{3,4}", units[b].text):
                 b += 1  # "Agenda 2063", "Resolution 2216"
-            if u.cls == "g" and b == k + 1 and not line_item:
+            if u.cls == "g" and b == k + 1 and not item:
                 continue
             if a == k and b == k + 1:
                 continue
@@ -817,12 +835,13 @@ class BodiesMixin:
                 continue  # "Antarctic Treaty Consultative Meeting": an event's name holds the treaty's
             text = self.unit_text(units, a, b).strip(" ,;.")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            text = _AMOUNT_OF.sub("", text)  # "a financing agreement of $86.5 million for the X Project": its sum
             if inner is not None:
                 text = text.replace(f" ({inner.text}) ", " ", 1)
             if len(text.split()) < 2 or re.search(r"\bNational Statement$", text) or _PLURAL_KIND.fullmatch(text):
                 continue  # "Tonga's National Statement" at a debate is no document of any parties; "three Memoranda
                 # of Understanding (MoUs)" are documents of no name
-            label = text[0].upper() + text[1:] if u.cls == "g" and not line_item else text
+            label = text[0].upper() + text[1:] if u.cls == "g" and not item else text
             m = self.add("Agreement", f"agreement:{slug(label)}", text, label, units[a].start, units[b - 1].end)
             if self._acronym_at(units, b):
                 acr = units[b + 1]
@@ -838,6 +857,10 @@ class BodiesMixin:
             found.append((a, b))
             self.agreement_heads_at.append((a, k))
         return found
+
+    #: words with which a list item goes on to tell of the document it names
+    _ITEM_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "gets", "got", "went",
+                             "committing", "helping", "creating", "paving", "aimed", "aiming", "which", "that"})
 
     def _document_variants(self, label: str) -> dict[str, str]:
         """Other names of one document: "MoU on X" = "Memorandum of Understanding on X" = "Memorandum on X"."""
@@ -963,8 +986,11 @@ class BodiesMixin:
                 break  # "..., adopted by the Assembly"; "..., remains a pillar of"
             if low == "to" and b + 1 < len(units) and units[b + 1].text.lower() in {
                     "further", "strengthen", "enhance", "promote", "develop", "boost", "deepen", "expand", "this",
-                    "that"}:
-                break  # "... to strengthen"; "an agreement to this effect": no name
+                    "that", "improve", "support", "finance", "fund", "help", "provide", "build", "protect", "upgrade",
+                    "construct", "rehabilitate", "modernise", "modernize", "establish", "create", "increase", "reduce"}:
+                break  # "... to strengthen"; "an agreement to this effect"; "a loan agreement to improve": no name
+            if low == "on" and b + 1 < len(units) and units[b + 1].text.lower() == "behalf":
+                break  # "signed the loan agreement for the X Project on behalf of the government": who signed it
             if low == "between" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
                     and units[b + 2].text.lower() not in {"two", "both"}:
                 break  # "... cooperation between the trade ministry and ...": who the parties are, told in passing
@@ -1005,7 +1031,7 @@ class BodiesMixin:
     _CLAUSE_PARTICIPLES = frozenset({"covering", "including", "allowing", "enabling", "aiming", "providing", "paving",
                                      "setting", "making", "giving", "bringing", "opening", "raising", "expanding",
                                      "ensuring", "boosting", "creating", "facilitating", "strengthening", "focusing",
-                                     "replacing", "building"})
+                                     "replacing", "building", "helping", "committing"})
     #: words after a lowercase document's head that go on with its subject: "an agreement waiving visa requirements
     #: for ..." (not "the Grant Agreement establishing the arrangements ...", a name that ends at its head)
     _DOCUMENT_PARTICIPLES = frozenset({"waiving", "establishing", "abolishing", "amending", "extending", "governing"})

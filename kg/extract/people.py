@@ -510,6 +510,10 @@ class PeopleMixin:
                 if d == c:
                     break
                 j = d
+            elif u.cls == "(" and (close := next((c for c in range(j + 2, min(n, j + 8)) if units[c].cls in "()"), 0)) \
+                    and units[close].cls == ")" and close > j + 2 and close + 2 < n and units[close + 1].cls == "," \
+                    and units[close + 2].cls == "O" and all(x.cls in "RCWaSD" for x in units[j + 1:close]):
+                j = close + 1  # "Joint Secretary (Latin America & Caribbean), Ministry of External Affairs": its body
             elif u.cls == "(" and j + 2 < n and units[j + 2].cls == ")":
                 if body := self._ministry_acronym(units, title_start, j):
                     reps.append(body)
