@@ -724,7 +724,8 @@ class _ArticleExtractor:
 
     _DELEGATION = re.compile(r"\bdelegation (?:of|from)\b(?P<body>.*?)\b(?:headed|led) by\b", re.I)
     _SIDE_DELEGATION = re.compile(r"\b(?:the\s+)?(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-                                  r"(?:(?:side'?s?\s+)?(?:delegation|negotiating team|team)(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
+                                  r"(?:(?:side'?s?\s+)?(?:delegation|negotiating team|team)"
+                                  r"(?:\s+(?:at|to)\s+the\s+[a-z-]+)?"
                                   r"(?:\s+(?:was\s+|is\s+)?(?:headed|led))?"
                                   r"|side\s+(?:was\s+)?(?:headed|led|represented))(?:\s*[-–—,])?\s+by\b")
     # "the B delegation by Y", "the B delegation - by Y"
@@ -1504,7 +1505,7 @@ class _ArticleExtractor:
         fronted = self._FRONTED_TIME.fullmatch(before)  # "After the talks, A and B signed": no clause of its own
         if (re.search(r"\b(?:in|to|from|of|with|by|for|at|on|and)\s+(?:the\s+)?$", before)
                 and not re.search(r",\s+and\s+(?:the\s+)?$", before)) \
-                or (not fronted and self._CLAUSE.search(before[-40:])):  # ", and the VCCI and APIX signed": a new clause
+                or (not fronted and self._CLAUSE.search(before[-40:])):  # ", and the VCCI and APIX signed": a clause
             return []  # "the talks in Ghana signed off": a place; "they noted that A and B signed": a report
         return [m.key for m in keep]
 

@@ -195,8 +195,8 @@ class BodiesMixin:
                                 "JSC", "Holding", "Group"})
     _COMPANY_SUFFIXES = frozenset({"Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "JSC", "AG", "SA"})
     #: a company's legal form after its name
-    _LEGAL_FORMS = frozenset({"Ltd", "Limited", "Inc", "Corp", "plc", "PLC", "LLC", "LLP", "JSC", "CJSC", "OJSC", "PJSC",
-                              "AG", "SA", "GmbH", "S.p.A", "SpA", "S.r.l", "Berhad", "Bhd", "Tbk"})
+    _LEGAL_FORMS = frozenset({"Ltd", "Limited", "Inc", "Corp", "plc", "PLC", "LLC", "LLP", "JSC", "CJSC", "OJSC",
+                              "PJSC", "AG", "SA", "GmbH", "S.p.A", "SpA", "S.r.l", "Berhad", "Bhd", "Tbk"})
 
     @classmethod
     def _merge_acronyms(cls, units: list[Unit]) -> list[Unit]:
@@ -286,7 +286,8 @@ class BodiesMixin:
             if st < len(units) and units[st].cls == "S":
                 of_at, of_state = b + 2, st
         if of_state is None and b + 4 < len(units) and units[b].cls == "(" and units[b + 1].cls == "H" \
-                and units[b + 2].cls == ")" and units[b + 3].text == "of" and not any(x.cls in "SD" for x in units[a:b]):
+                and units[b + 2].cls == ")" and units[b + 3].text == "of" \
+                and not any(x.cls in "SD" for x in units[a:b]):
             # "the State Great Khural (Parliament) of Mongolia": a gloss of the name, then its state
             st = b + 4 + (units[b + 4].cls == "t")
             if st < len(units) and units[st].cls == "S":
@@ -381,7 +382,8 @@ class BodiesMixin:
                     self.tokens[units[b - 1].end - 1].end)
         # "the OSCE Mission to Moldova", "the EU Delegation in Ghana": an organization's body there, not the state's
         # "the KOICA Mexico Office": the agency's office in Mexico
-        local = [i for i in range(a + 1, core_end) if units[i].cls == "S" and units[i - 1].cls == "O" and units[i - 1].key]
+        local = [i for i in range(a + 1, core_end)
+                 if units[i].cls == "S" and units[i - 1].cls == "O" and units[i - 1].key]
         m.attrs["states"] = " ".join(u.key for i, u in enumerate(units[a:core_end], a) if u.cls in "SD" and not (
             units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i])) and i not in local) or (
             units[of_state].key if of_state is not None else "")
