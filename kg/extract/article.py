@@ -18,7 +18,7 @@ from .bodies import _FOREIGN_MINISTRY_NAME
 from .lexicon import GazetteerEntry, Lexicon, load_lexicon, phrase_key
 from .mentions import Mention, find_mentions
 from .names import NameIndex
-from .text import sentences, slug, tokenize
+from .text import initials, sentences, slug, tokenize
 from .units import _ORDINAL, _ORDINAL_WORDS, dedupe as _dedupe
 
 
@@ -73,12 +73,18 @@ def _signature_blocks(lines: list[str], lex: Lexicon) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _source_mentions(text: str, lex: Lexicon) -> tuple[Mention, ...]:
+    """The mentions of a source line or a wire's tag, read once: the same few strings head thousands of articles
+    (callers only read them)."""
+    return tuple(find_mentions(text, lex).mentions)
+
+
 def _defines_acronym(text: str, tag: re.Match[str]) -> bool:
     """A parenthesis that spells the initials of the name before it ("the Asian Parliamentary Assembly (APA)")
     defines an acronym, and is no wire's tag."""
     letters = re.sub(r"[^A-Z]", "", tag[1] or "")
-    words = [w for w in re.findall(r"[\w'’-]+", text[:tag.start()])[-8:] if w[:1].isupper()]
-    return len(letters) >= 2 and "".join(w[0] for w in words).endswith(letters)
+    return len(letters) >= 2 and initials(text[:tag.start()]).endswith(letters)
 
 
 _SIGNATORY_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signed by|exchanged by)\b", re.IGNORECASE)
@@ -278,7 +284,7 @@ class _ArticleExtractor:
             return self._mission()[1]
         if outlet:
             government = self._GOVERNMENT.search(outlet)
-            for m in find_mentions(outlet, self.lex).mentions:
+            for m in _source_mentions(outlet, self.lex):
                 if government and m.type == "State":
                     return m.key
                 entry = self.lex.entries.get(m.key or "")
@@ -306,7 +312,7 @@ class _ArticleExtractor:
         if self._mission_states is None:
             states = []
             outlet = self.article.outlet
-            for m in find_mentions(outlet, self.lex).mentions if self._MISSION_ABROAD.search(outlet) else ():
+            for m in _source_mentions(outlet, self.lex) if self._MISSION_ABROAD.search(outlet) else ():
                 entry = self.lex.entries.get(m.key or "")
                 if m.type == "State":
                     states.append(m.key)
@@ -334,7 +340,7 @@ class _ArticleExtractor:
         tag = next((t for t in self._WIRE_TAG.finditer(head) if not _defines_acronym(head, t)), None)
         name = (tag[1] or tag[2]) if tag else ""
         for written in dict.fromkeys((name, name.title(), f"{name} News Agency") if name else ()):
-            found = find_mentions(written, self.lex).mentions
+            found = _source_mentions(written, self.lex)
             entry = self.lex.entries.get(found[0].key or "") if len(found) == 1 else None
             if entry and entry.home and found[0].end - found[0].start == len(written):
                 return entry, tag[0].strip(" ,-–—")
@@ -399,7 +405,7 @@ class _ArticleExtractor:
         """The organization whose release this is, when the source line names one and no state."""
         if not self.article.outlet or self.home_state():
             return ""
-        found = find_mentions(self.article.outlet, self.lex).mentions
+        found = _source_mentions(self.article.outlet, self.lex)
         if any(m.type == "State" for m in found):
             return ""  # "UNDP Lao PDR": a country office, whose officials may be the state's
         entry = next((self.lex.entries.get(m.key) for m in found if m.type == "Organization" and m.key), None)
@@ -673,7 +679,7 @@ class _ArticleExtractor:
         suffix = "-" + home.partition(":")[2]
         # a sentence, not a headline in title case, in which "National" is a word of a name
         named = (outlet if outlet.lower().startswith("the ") else f"the {outlet}") + "."
-        for m in find_mentions(named, self.lex).mentions:
+        for m in _source_mentions(named, self.lex):
             if m.type == "Organization" and m.key.endswith(suffix) and self._STATE_BODY.search(m.label):
                 self._bare_bodies[m.key[:-len(suffix)]] = (m.key, m.label)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import phrase_key
-from .text import slug
+from .text import initials, slug
 from .units import _ORDINAL, _ORDINAL_WORDS, _ORDINALS, Mention, Unit
 
 
@@ -484,7 +484,7 @@ class BodiesMixin:
         its names ("Agency for the Promotion of Investments (APIX)"), or its initials are not the acronym's (a
         translation: "Argentine Investment and International Trade Promotion Agency (AAICI)"). "The Asian
         Parliamentary Assembly (APA)", whose initials the acronym is, is no news agency APA."""
-        if "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text)) != acronym:
+        if initials(text) != acronym:
             return True
         words = {w for w in re.findall(r"\w+", text.lower()) if not self.lex.is_common(w)}
         names = [entry.label, *entry.aliases]

@@ -10,7 +10,7 @@ import re
 
 from .lexicon import phrase_key
 from .names import REGNAL as _REGNAL
-from .text import fold, slug, tokenize
+from .text import fold, initials, slug, tokenize
 from .units import Mention, Unit, dedupe as _dedupe
 
 _NAME_TOKEN_BLOCK = re.compile(r"\d")
@@ -692,7 +692,7 @@ class PeopleMixin:
         if not post or not acr.isupper() or not acr.isalpha():
             return ""
         portfolio = post["portfolio"]
-        if "M" + "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", portfolio)) != acr:
+        if "M" + initials(portfolio) != acr:
             return ""
         name = f"Ministry of {portfolio}"
         key = f"org:{slug(name)}"
