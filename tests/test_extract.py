@@ -3249,11 +3249,11 @@ def test_extract_an_envoy_to_several_hosts_a_portuguese_name_with_do_and_words_t
 
 
 def test_extract_a_states_own_body_named_with_a_possessive_and_a_body_named_by_its_acronym():
-    f = facts_of("India's mining company is in talks with Chile's Production Development Corporation (CORFO). "
+    f = facts_of("India's mining company is in talks with Chile's Production Promotion Corporation (PROCORP). "
                  "The state-owned Andean Lithium Ltd. (ALL) joined the talks with the Export Credit Agency (ECA).")
     orgs = {e.label: k for k, e in f.entities.items() if e.type == "Organization"}
-    assert orgs["Production Development Corporation"] == "org:production-development-corporation-cl"
-    assert "Chile's Production Development Corporation" in f.entities[orgs["Production Development Corporation"]] \
+    assert orgs["Production Promotion Corporation"] == "org:production-promotion-corporation-cl"
+    assert "Chile's Production Promotion Corporation" in f.entities[orgs["Production Promotion Corporation"]] \
         .aliases
     assert "Andean Lithium Ltd." in orgs and "Export Credit Agency" in orgs, orgs
 
@@ -3505,3 +3505,108 @@ def test_extract_military_chiefs_of_staff_joined_to_a_post_by_a_dash():
                  "of the General Staff of the Armed Forces of the Republic of Peru, Lieutenant General Luis Paz.")
     reps = rels(f, "represents")
     assert (people(f)["Luis Paz"], "state:pe") in reps and met(f, "Ali Karimov", "Luis Paz")
+
+
+def test_extract_a_minister_acts_for_the_ministry_the_article_names():
+    f = facts_of("The Ministry of Culture and Heritage of Peru hosted the talks. Minister of Culture and Heritage Ana "
+                 "Rojas received the Chilean Minister of Health, Luis Vega. Minister of State for Culture and Heritage "
+                 "Ms Rosa Diaz attended. The Ministry of Health and Welfare of Chile sent a delegation.",
+                 outlet="Ministry of Culture and Heritage of Peru")
+    reps = rels(f, "represents")
+    p = people(f)
+    ministry = next(k for k, e in f.entities.items() if e.label.startswith("Ministry of Culture and Heritage"))
+    assert (p["Ana Rojas"], ministry) in reps and (p["Rosa Diaz"], ministry) in reps
+    # "Minister of Health" is not of the "Ministry of Health and Welfare"; nor is a Peruvian minister Chile's
+    assert not {(p["Luis Vega"], k) for k, e in f.entities.items() if e.type == "Organization"} & reps
+
+
+def test_extract_names_ending_in_an_honorifics_word_and_a_pronoun_after_a_fronted_with():
+    f = facts_of("Minister Ana Rojas held bilateral meetings with several of her counterparts. She met the Minister "
+                 "of Foreign Affairs of Chile, Luis Vega, and Chile's Ambassador to Peru, Mr Do Minh Tuan.\n\nWith the "
+                 "Minister of Foreign Affairs of Bolivia, Pedro Soto, she reviewed the partnership. The two ministers "
+                 "signed a Memorandum of Understanding on Political Consultations.")
+    p = people(f)
+    assert "Do Minh Tuan" in p and met(f, "Ana Rojas", "Pedro Soto")
+    assert {who for who, doc in signed(f)} == {p["Ana Rojas"], p["Pedro Soto"]}
+
+
+def test_extract_bodies_joined_by_and_a_subject_listed_and_an_agencys_office():
+    f = facts_of("The Museum of Andean Textiles and the Chilean National Museum signed it. They discussed the "
+                 "Lima National Museum of Art and Chilean museums. The Commissioner, Rosa Diaz, and Luis Vega signed a "
+                 "Memorandum of Understanding on a Strategic Partnership on Critical Raw Materials, Batteries and "
+                 "Renewable Hydrogen Value Chains. Chief Representative of the JICA Peruvian Office Kenji Sato spoke. "
+                 "They met in the New Administrative Capital.")
+    orgs = labels(f, "Organization")
+    assert {"Museum of Andean Textiles", "Lima National Museum of Art"} <= orgs
+    assert not [o for o in orgs if o.endswith(("Chilean", "Museum of Andean Textiles and Chilean National Museum"))]
+    assert labels(f, "Agreement") == {"Memorandum of Understanding on a Strategic Partnership on Critical Raw "
+                                      "Materials, Batteries and Renewable Hydrogen Value Chains"}
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Kenji Sato"], "org:jica") in reps and (p["Kenji Sato"], "state:pe") not in reps
+    assert set(p) == {"Rosa Diaz", "Luis Vega", "Kenji Sato"}
+
+
+def test_extract_portfolio_words_before_minister():
+    f = facts_of("Katja Wendt and Chilean Mining Minister Aurora Valdes signed it. She met Peru's Petroleum Minister "
+                 "Luis Vega and Brazil's BRICS Sherpa, Ambassador Rosa Lima.")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Aurora Valdes"], "state:cl") in reps and (p["Luis Vega"], "state:pe") in reps
+    assert "Rosa Lima" in p
+
+
+def test_extract_documents_with_a_short_name_a_subject_after_them_and_two_joined_by_and_to():
+    f = facts_of("Ana Rojas deposited the instrument of ratification of the Council of Europe Convention on Preventing "
+                 "Corruption in Sport and Betting (Lisbon Convention) in the presence of the Minister. By signing the "
+                 "Framework Convention on Digital Trade Peru is helping. They discussed the Council of Europe Action "
+                 "Plan for Peru 2023-2026 and the preparation of the next Action Plan. Peru is committed to the 1970 "
+                 "Convention concerning the Protection of Mountain Heritage and to the 2005 Convention for the "
+                 "Safeguarding of Oral Traditions.")
+    docs = labels(f, "Agreement")
+    assert {"Council of Europe Convention on Preventing Corruption in Sport and Betting",
+            "Framework Convention on Digital Trade", "Council of Europe Action Plan for Peru 2023-2026",
+            "1970 Convention concerning the Protection of Mountain Heritage",
+            "2005 Convention for the Safeguarding of Oral Traditions"} <= docs
+    kg = resolve([f])
+    long = next(e for e in kg.entities.values() if e.label.startswith("Council of Europe Convention"))
+    assert "Lisbon Convention" in long.aliases
+    assert not [e for e in kg.entities.values() if e.label == "Lisbon Convention"]
+
+
+def test_extract_a_legal_form_makes_common_words_a_companys_name():
+    f = facts_of("Chairman of the Board of National Energy Holding Company OJSC Ruslan Ibraev also took part. "
+                 "The National Oil Company said nothing.")
+    assert labels(f, "Organization") == {"National Energy Holding Company OJSC"}
+    assert (people(f)["Ruslan Ibraev"], "org:national-energy-holding-company-ojsc") in rels(f, "represents")
+
+
+def test_extract_a_headline_verb_ends_a_name_and_a_city_is_no_person():
+    f = facts_of("Consul General Sato Visits Salina City, Attends Signing of Memorandum of Understanding between Nara "
+                 "Prefecture and the State of Kansas\n\nConsul General SATO Hiroshi visited Salina City. "
+                 "Consul General Sato paid a courtesy call on Governor Ann Wells. They signed a Memorandum of "
+                 "Understanding on cooperation in wind turbines and the energy transition.")
+    assert set(people(f)) == {"SATO Hiroshi", "Ann Wells"}
+    assert "Memorandum of Understanding on cooperation in wind turbines and the energy transition" in labels(f,
+                                                                                                          "Agreement")
+
+
+def test_extract_a_consulates_own_consul_general_and_a_post_with_its_government():
+    f = facts_of("Minister of State for Trade, Government of Peru, Shri Luis Vega, visited Dubai. Earlier, Consul "
+                 "General Shri Ravi Kumar called on the Director General of the Dubai Ports Authority, Ahmed Saeed.",
+                 outlet="Consulate General of India in Dubai")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Luis Vega"], "state:pe") in reps
+    assert (p["Ravi Kumar"], "state:in") in reps and (p["Ravi Kumar"], "state:ae") not in reps
+
+
+def test_extract_a_consulate_in_a_city_a_chambers_name_and_a_subject_after_the_parties():
+    f = facts_of("The Consulate-General of Japan in Denver will work with Lima Chambers, whose companies take part in "
+                 "the USA Pavilion. A Memorandum of Understanding between Lima Chambers and the Federation of Peruvian "
+                 "Exporters on promoting trade and investment between SMEs of the two countries was signed by Ana "
+                 "Rojas. The Kenyan Ministries and the Parties met.")
+    assert labels(f, "Organization") >= {"Consulate-General of Japan in Denver", "Lima Chambers"}
+    assert "Kenyan Ministries" not in labels(f, "Organization") and not people(f).keys() - {"Ana Rojas"}
+    assert "Memorandum of Understanding between Lima Chambers and the Federation of Peruvian Exporters on promoting " \
+           "trade and investment between SMEs of the two countries" in labels(f, "Agreement")

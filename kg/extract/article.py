@@ -219,6 +219,7 @@ class _ArticleExtractor:
         self._home_officials()
         self._home_body_officials()
         self._home_ministry()
+        self._ministers_ministries()
         self._wire_agency(sents)
         self._visit_hosts(sents)
         self._signing_parties()
@@ -382,6 +383,7 @@ class _ArticleExtractor:
 
     #: the ranks of an embassy's own diplomats
     _DIPLOMATIC_RANK = re.compile(r"(?:(?:First|Second|Third) Secretary|(?:Minister[- ])?Counsel+or|Attach[ée]|"
+                                  r"(?:Deputy |Vice[- ])?Consul(?:[- ]General)?\b|"
                                   r"(?:Deputy )?Head of (?:Mission|Chancery)|Deputy Chief of Mission|Charg[ée] d)",
                                   re.IGNORECASE)
 
@@ -465,6 +467,49 @@ class _ArticleExtractor:
         for person, e in own_staff:
             sentence = next((sent for aid, sent in e.evidence), "")
             self._represents(person, key, _Sent(-1, sentence, []))
+
+    #: a minister's post and its portfolio: "Deputy Minister of Culture and Tourism", "Minister for Health"
+    #: "Minister of State for Education" is of the Ministry of Education
+    _MINISTER_OF = re.compile(r"^(?:(?:First |Acting |Deputy |Vice |Assistant |Senior )*)Minister "
+                              r"(?:of State )?(of|for) (.+)$")
+
+    def _ministers_ministries(self) -> None:
+        """"Minister of Culture and Tourism Mehmet Ali Sarikaya" where the article names the Ministry of Culture and
+        Tourism: he acts for that ministry too. A ministry of one state is linked to that state's minister only; one
+        of no known state, to the one minister (or the ministers of one state) of that portfolio."""
+        ministries: dict[str, list[str]] = {}  # "Culture and Tourism" -> ministries so named
+        for key, e in self.facts.entities.items():
+            if e.type != "Organization":
+                continue
+            for name in {e.label, *e.aliases}:
+                if m := re.match(r"Ministry (?:of|for) (.+)$", name):
+                    ministries.setdefault(m.group(1), []).append(key)
+        if not ministries:
+            return
+        holders: dict[str, list[tuple[str, str]]] = {}  # ministry -> (person, sentence)
+        for person, e in self.facts.entities.items():
+            if e.type != "Person":
+                continue
+            for title in e.titles:
+                if not (m := self._MINISTER_OF.match(title)):
+                    continue
+                portfolio = m.group(2)
+                found = set(ministries.get(portfolio, ()))
+                for name, keys in ministries.items():  # "Minister of Health" and the "Ministry of Health of X"
+                    if name.startswith(portfolio + " of ") or portfolio.startswith(name + " of "):
+                        found.update(keys)
+                sentence = next((sent for aid, sent in e.evidence if title in sent), "")
+                for key in found:
+                    holders.setdefault(key, []).append((person, sentence))
+        for key, people in holders.items():
+            state = self.facts.entities[key].attrs.get("partOf", "")
+            if state.startswith("state:"):
+                people = [(p, sent) for p, sent in people if self._states_of(p) == {state}]
+            elif len({frozenset(self._states_of(p)) for p, _ in people}) > 1:
+                continue  # two states' ministers of that portfolio, and a ministry of neither said
+            for person, sentence in people:
+                if key not in self.represented.get(person, ()):
+                    self._represents(person, key, _Sent(-1, sentence, []))
 
     def _publishers_name(self, m: Mention) -> bool:
         """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
@@ -645,7 +690,7 @@ class _ArticleExtractor:
                 alias = m.text if m.role not in ("demonym", "series", "short") else ""  # no other body's name
                 alias = re.sub(r"^(the|The)\s+", "", alias)
                 e = self._entity(m.key, m.type, m.label, s.text, alias=alias)
-                for attr in ("alias", "acronym", "expanded", "plain", "canonical"):
+                for attr in ("alias", "acronym", "expanded", "plain", "canonical", "short"):
                     if m.attrs.get(attr):
                         e.aliases.add(m.attrs[attr])
                 if m.type == "Agreement":
@@ -919,7 +964,7 @@ class _ArticleExtractor:
             self.last_meeting.participants = _dedupe(self.last_meeting.participants + present)
             trig = None
         elif not trig:
-            trig = self._welcomed(text, persons)
+            trig = self._welcomed(text, persons) or self._fronted_with(low, persons)
         participants: list[str] = []
         kind = "Meeting"
         second: tuple[str, list[str]] | None = None  # a later meeting of the sentence: kind, participants
@@ -1243,6 +1288,21 @@ class _ArticleExtractor:
             if after and self._TITLE_GAP.match(text[m.end():after[0].start]):
                 return "Visit", m.start(), m.end()
         return None
+
+    #: "With the Minister of Foreign Affairs of Indonesia, X, he reviewed ...": the one a pronoun met
+    _FRONTED_WITH = re.compile(r"^(?:(?:on|at|in|during)\b[^,]{0,80},\s*)?with\s+")
+    _PRONOUN_CLAUSE = re.compile(r",\s*(?:he|she|they)\s+(?:also\s+)?[a-z]+")
+
+    def _fronted_with(self, low: str, persons: list[tuple[Mention, str]]) -> tuple[str, int, int] | None:
+        """"With X (of B), he discussed ...": a meeting of X with the one the pronoun is (the article's
+        protagonist), when no one is named after the pronoun."""
+        head = self._FRONTED_WITH.match(low)
+        clause = self._PRONOUN_CLAUSE.search(low, head.end()) if head else None
+        if clause is None or not persons or persons[0][0].start < head.end():
+            return None
+        if any(m.start >= clause.start() for m, _ in persons) or persons[-1][0].end > clause.start():
+            return None
+        return "Meeting", low.rindex("with", 0, head.end()), head.end()
 
     _HELD_NOUN = re.compile(r"\b(?:held|had|conducted)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                             r"(meeting|talks|consultations|negotiations|discussions?|conversations?)"

@@ -92,6 +92,14 @@ class BodiesMixin:
                 break
         return a
 
+    @staticmethod
+    def _another_body(units: list[Unit], e: int, allowed: str) -> bool:
+        """Whether the words from ``e`` (a demonym after "and") end in a body's head ("Hungarian National Museum") or in
+        a lowercase word ("Italian museums"): a second noun phrase, not more of the first body's name."""
+        while e < len(units) and units[e].cls in allowed and units[e].cls != "H":
+            e += 1
+        return e == len(units) or units[e].cls == "H" or units[e].cls == "l"
+
     def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
               in_state: bool = False) -> int:
         """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
@@ -129,6 +137,10 @@ class BodiesMixin:
                     elif cls == "a" and d + 1 < n and units[d + 1].cls == "O" and units[d - 1].cls in "CW" \
                             and units[d + 1].key and (d + 2 == n or units[d + 2].cls not in "NCWHo"):
                         break  # "the Ministry of Agriculture and Environment and JICA": another body
+                    elif cls == "a" and d + 1 < n and units[d + 1].cls == "D" \
+                            and self._another_body(units, d + 1, allowed):
+                        break  # "the Museum of Anatolian Civilizations and Hungarian National Museum", "the National
+                        # Museum of Art and Italian museums": the words after "and" name another body, or things
                     elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
                         d += 1
                     elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
@@ -234,7 +246,8 @@ class BodiesMixin:
         if k + 1 < len(units) and units[k + 1].text.lower() in self.lex.thing_heads:
             return  # "Holders of Diplomatic and Service Passports": the head describes a thing
         a = self._left(units, k, self._MOD | {"H", "E"})
-        mission = bool(set(units[k].text.split()) & {"Consulate", "Embassy", "Mission", "Office", "Representation"})
+        mission = bool(set(re.split(r"[\s-]", units[k].text)) & {"Consulate", "Embassy", "Mission", "Office",
+                                                                 "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
         start = k + 1
         if " of " in units[k].text and start + 1 < len(units) and units[start].cls == "a" and (
@@ -322,7 +335,8 @@ class BodiesMixin:
             return
         plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss") \
             and units[k].text.split()[-1] != "Forces"  # "the Lebanese Armed Forces": a name
-        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b])
+        # "National Energy Holding Company OJSC": a company's legal form makes common words its name
+        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b]) or (a < k and units[k].text in self._LEGAL_FORMS)
         foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
         title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if title_object and not (quoted or proper or proper_token or foreign_ministry):
@@ -342,9 +356,11 @@ class BodiesMixin:
         # "the Production Development Corporation (CORFO)": common words and a head, named by an acronym; but not
         # "the Ministry of Foreign Affairs (MAE)" or "the Parties (COP30)"
         named_by_acronym = acr_unit is not None and not plural and a < k
-        if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym and not (
+        if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym \
+                and not (a < k and units[k].text in self._LEGAL_FORMS) and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
-                and (plural or all(x.cls in "CWXYH" for x in units[a:k + 1])):
+                and ((plural and not any(x.cls in "PS" for x in units[a:k]))  # "Dubai Chambers" is a name
+                     or all(x.cls in "CWXYH" for x in units[a:k + 1])):
             if foreign_ministry and not plural and a == k and (units[k].text.startswith(
                     ("Ministry", "Foreign Ministry", "Foreign Office")) or (
                     " " not in units[k].text and not units[k].text.isupper())):  # "the Cancillería" too
@@ -381,9 +397,9 @@ class BodiesMixin:
         m = Mention("Organization", key, text, label, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end)
         # "the OSCE Mission to Moldova", "the EU Delegation in Ghana": an organization's body there, not the state's
-        # "the KOICA Mexico Office": the agency's office in Mexico
+        # "the KOICA Mexico Office", "the JICA Kyrgyz Office": the agency's office in Mexico, in Kyrgyzstan
         local = [i for i in range(a + 1, core_end)
-                 if units[i].cls == "S" and units[i - 1].cls == "O" and units[i - 1].key]
+                 if units[i].cls in "SD" and units[i - 1].cls == "O" and units[i - 1].key]
         m.attrs["states"] = " ".join(u.key for i, u in enumerate(units[a:core_end], a) if u.cls in "SD" and not (
             units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i])) and i not in local) or (
             units[of_state].key if of_state is not None else "")
@@ -454,6 +470,8 @@ class BodiesMixin:
                                                 "National", "Committee", "Agency", "Council", "Directorate",
                                                 "Customs", "General", "Presidential", "Congress")):
                 label = f"{head} of {st.label}"
+                if " of in " in label or " of to " in label:  # "the Consulate General of Japan in Houston": as written
+                    label = re.sub(r"^the\s+", "", text)
                 return f"org:{slug(head)}-{iso}", label
             if body and body[0].cls == "s" and head:
                 # "Chile's Production Development Corporation": the state's own body, named as it names itself
@@ -856,6 +874,10 @@ class BodiesMixin:
                 m.attrs["alias"] = short
             m.attrs.update(self._document_variants(label))
             done_until = b
+            if b < len(units) and units[b].cls == "(" and self._short_name_inside(units, b):
+                end = next(e for e in range(b + 1, len(units)) if units[e].cls == ")")
+                m.attrs["short"] = self.unit_text(units, b + 1, end).strip()  # "(Istanbul Convention)": its other name
+                done_until = end + 1
             found.append((a, b))
             self.agreement_heads_at.append((a, k))
         return found
@@ -943,6 +965,8 @@ class BodiesMixin:
                 capitalized += 1
             if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
                 break
+            if u.cls == "(" and depth == 0 and b > start and self._short_name_inside(units, b):
+                break  # "... Domestic Violence (Istanbul Convention)": the document's short name, not more of it
             if u.cls == "(" and depth == 0 and b > start and self._acronym_at(units, b) \
                     and self._initials_agree(units, name_start, b):
                 break  # "... Agenda for SIDS (ABAS)": the acronym of the whole name, which ends here
@@ -957,17 +981,22 @@ class BodiesMixin:
                        "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with",
                        "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
                 break
+            if low == "and" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
+                    and units[b + 2].text.lower() not in {"two", "both"} | self._NAME_LINKS and not lowercase:
+                break  # "the Action Plan for Armenia 2023-2026 and the preparation of the next one": a name in title
+                # case is over (not "the MoU on cooperation in gas turbines and the energy transition")
             if u.cls == "," and b + 1 < len(units) and units[b + 1].text in self._CLAUSE_PARTICIPLES:
                 break  # "the agreed minutes of the session, covering trade, ...": what it says, not its name
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):
                 break  # "... and extended"; "... and a programme of ...": another document
-            if low == "and" and b + 2 < len(units) and (units[b + 1].cls == "G" or (units[b + 1].cls == "t"
-                                                                                   and units[b + 2].cls == "G")):
+            if low == "and" and self._next_document(units, b + 1):
                 break  # "... for Holders of Diplomatic Passports and the Protocol on ...": the next document
             if low == "and" and b + 1 < len(units) and units[b + 1].cls == "l" and any(
-                    x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]):
-                break  # "between A and B and new financing ...": the parties are named, the name is over
+                    x.text == "between" for x in units[start:b]) and any(x.text == "and" for x in units[start:b]) \
+                    and not self._subject_after_parties(units, start, b):
+                break  # "between A and B and new financing ...": the parties are named, the name is over (not "between
+                # A and B on promoting trade and investment", whose subject goes on)
             if low in {"and", "to"} and units[b - 1].cls in "OS" and b + 1 < len(units) and units[b + 1].cls == "l" \
                     and units[b - 2].text in {"of", "the"}:
                 break  # "the Charter of the United Nations and international law": the name ends with the body
@@ -1009,12 +1038,49 @@ class BodiesMixin:
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
                     "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an", "according", "while",
                     "whereas", "where", "when"}
-                    or units[b + 1].cls in "NI"):
+                    or (units[b + 1].cls in "NI" and not self._listed_subject(units, b + 1))):
                 break  # ", Tomas Novak": a person's name, not a word of the document's; ", a memorandum ...": the next
             b += 1
+        if b < len(units) and units[b].text.lower() in {"is", "was", "has", "had", "will", "are", "have"} \
+                and units[b - 1].cls == "S" and b - 2 > start and units[b - 2].cls not in "otfa,h":
+            b -= 1  # "by signing the Framework Convention on Artificial Intelligence Armenia is helping": the state is
+            # the verb's subject
         while b > start and (units[b - 1].cls in ",ah" or units[b - 1].text.lower() in self._NAME_LINKS):
             b -= 1  # a name never ends with a link word ("... of the")
         return b
+
+    @staticmethod
+    def _subject_after_parties(units, start: int, b: int) -> bool:
+        """Whether "on" (or "concerning", "regarding") follows the last "between" of units[start:b]: "... between A and
+        B on promoting trade", a subject after the parties."""
+        at = max(i for i in range(start, b) if units[i].text == "between")
+        return any(x.text in {"on", "concerning", "regarding"} for x in units[at:b])
+
+    @staticmethod
+    def _next_document(units, j: int) -> bool:
+        """A document's head at ``j`` after "and", maybe after "to", "the" and a year: "... and the Protocol on",
+        "... Natural Heritage and to the 2003 Convention for ..."."""
+        if j < len(units) and units[j].text in {"to", "with", "under"}:
+            j += 1
+        if j < len(units) and units[j].cls == "t":
+            j += 1
+        if j < len(units) and re.fullmatch(r"(?:19|20)\d\d", units[j].text):
+            j += 1
+        return j < len(units) and units[j].cls == "G"
+
+    @staticmethod
+    def _short_name_inside(units, k: int) -> bool:
+        """Brackets at ``k`` that hold a document's own short name: "(Istanbul Convention)"."""
+        end = next((e for e in range(k + 1, min(len(units), k + 6)) if units[e].cls == ")"), None)
+        return end is not None and end > k + 1 and units[end - 1].cls == "G" \
+            and all(u.cls in "NCPSDG" for u in units[k + 1:end])
+
+    @staticmethod
+    def _listed_subject(units, k: int) -> bool:
+        """"... on Sustainable Raw Materials, Batteries and Renewable Hydrogen": one word after a comma, then "and" and
+        more capitalized words, lists the subject (a person's name after a comma has two words or more)."""
+        return k + 2 < len(units) and units[k].cls == "N" and units[k + 1].text == "and" and units[k + 2].cls in "NC" \
+            and units[k - 2].cls in "NC"
 
     @staticmethod
     def _statement_by_parties(units, start: int, b: int) -> bool:

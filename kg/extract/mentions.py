@@ -243,8 +243,8 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     and toks[post].text == "of" and self._known_body_at(post + 1):
                 end = post  # "the foreign minister of Peru, Ana Rojas": a wire's lowercase post of a state or body
             if end > i:
-                if end < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
-                    end += 1  # "Mr." / "Dr."
+                if end + 1 < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
+                    end += 1  # "Mr." / "Dr." (not the full stop after "Ambassador Do Minh Tuan.")
                 suffix = lex.longest(lex.title_suffixes, toks, end, limit=3) if end < len(toks) else end
                 if suffix > end and suffix + 1 < len(toks) and toks[suffix].text == "." \
                         and toks[suffix].start == toks[suffix - 1].end:

@@ -405,6 +405,11 @@ class PeopleMixin:
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
                 continue
+            if u.cls == "," and j + 2 < n and units[j + 1].cls == "O" and units[j + 2].cls == "," \
+                    and (state := self._government_state(units[j + 1].key)):
+                reps.append(state)  # "Minister of State for Commerce and Industry, Government of India, X": the state's
+                j += 2
+                continue
             if u.cls == "," and (end := self._host_list(units, j)):
                 j = end  # "Ambassador of the Philippines to Belgium, Luxembourg and the European Union, X"
                 continue
@@ -588,6 +593,12 @@ class PeopleMixin:
         title = re.sub(r"^the\s+", "", re.sub(r"\s*\([^)]*\)", "", title))
         return j, title, _dedupe(reps)
 
+    def _government_state(self, key: str) -> str:
+        """The state whose government ``key`` is ("org:government-in": India's), or ""."""
+        head, _, iso = key.rpartition("-")
+        state = f"state:{iso}"
+        return state if head == "org:government" and state in self.lex.entries else ""
+
     @staticmethod
     def _host_list(units: list[Unit], j: int) -> int:
         """At the comma ``j`` after "to <state>": the end of a list of more hosts that goes on to "and (the)
@@ -722,7 +733,9 @@ class PeopleMixin:
             elif u.cls == "p" and u.text == "." and j > k and units[j - 1].cls == "I":
                 j += 1
             elif u.cls in ("CP" if j == k and after_title else "C") and (j > k or after_title) and j + 1 < n \
-                    and units[j + 1].cls == "N":  # "Minister Mark Rutte"; "Minister of Peru Sofia Ortiz"
+                    and units[j + 1].cls == "N" and not (j > k and u.text.endswith("s")):
+                # "Minister Mark Rutte"; "Minister of Peru Sofia Ortiz" (not a headline's "Consul General Okabe
+                # Visits Oklahoma")
                 j += 1
             elif u.cls == "T" and j > k and units[j - 1].cls == "N" and " " not in u.text and u.text[-1:] != "." \
                     and (j + 1 == n or units[j + 1].cls not in "NIT") and self._is_honorific(u):
