@@ -69,12 +69,12 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
                           "ħ": "h", "ə": "a", "ŋ": "ng", "ŧ": "t"})
 
 
-@lru_cache(maxsize=1 << 18)  # a pure function called for every word of every phrase lookup
 def initials(text: str) -> str:
     """The first letters of the capitalized words: "Asian Parliamentary Assembly" -> "APA"."""
     return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
+@lru_cache(maxsize=1 << 18)  # a pure function called for every word of every phrase lookup
 def fold(text: str) -> str:
     """Lowercase ASCII form for comparing names: accents, quotes and case removed."""
     s = unicodedata.normalize("NFKD", text.casefold())
