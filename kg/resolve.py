@@ -464,6 +464,31 @@ def _label_states(label: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: words of a treaty's sides that name no one: "the EU and its Member States, of the one part, and X, of the other part"
+_SIDE_WORDS = frozenset({"the", "and", "its", "their", "member", "states", "of", "one", "other", "part"})
+
+
+@lru_cache(maxsize=4096)
+def _sides(text: str) -> frozenset[str]:
+    """The sides a document's name states, the bodies and states the gazetteer knows by their keys: "the EAEU and
+    Mongolia" and "the Eurasian Economic Union and its Member States, of the one part, and Mongolia, of the other
+    part" are one pair."""
+    lex = load_lexicon()
+    tokens = tokenize(text)
+    out, i = set(), 0
+    while i < len(tokens):
+        hit = lex.match(tokens, i)
+        if hit and lex.entries.get(hit[1][0].key) is not None:
+            out.add(hit[1][0].key)
+            i = hit[0]
+            continue
+        word = fold(tokens[i].text)
+        if word.isalnum() and word not in _SIDE_WORDS:
+            out.add(word)
+        i += 1
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4096)
 def _bare_round(label: str) -> bool:
     """"Second Political Consultations", "2nd Round of Consultations": an ordinal and common words only, so the name
@@ -484,8 +509,8 @@ def _union_alike(keys: list[str], pool: dict[str, Entity], uf: _UnionFind) -> No
     for key in keys:
         label = pool[key].label
         if " between " in label:  # the sides in either order: "between A and B" is "between B and A"
-            head, _, sides = fold(label).partition(" between ")
-            between[f"{head} between {' '.join(sorted(set(sides.split())))}"].append(key)
+            head, _, sides = label.partition(" between ")
+            between[f"{fold(head)} between {' '.join(sorted(_sides(sides)))}"].append(key)
         else:
             plain.append(key)
     groups = [keys] if len(between) <= 1 else [*between.values(), plain]

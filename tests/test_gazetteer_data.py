@@ -21,7 +21,8 @@ COLUMNS = {
     "places.tsv": ["name", "iso2", "wikidata", "aliases"],
     "outlets.tsv": ["name", "aliases", "hosts", "iso2"],
 }
-ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry", "company", "government"}
+ORG_KINDS = {"intergovernmental", "organ", "agency", "forum", "bank", "court", "ngo", "media", "ministry", "company", "government",
+             "central-bank"}
 WIKIDATA = re.compile(r"Q[1-9][0-9]*")
 ISO2 = re.compile(r"[A-Z]{2}")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -156,12 +157,14 @@ def test_org_kinds_valid():
         assert rec["kind"] in ORG_KINDS, f"{rec['key']}: bad kind {rec['kind']!r}"
 
 
-def test_org_states_are_known_states_and_only_ministries_and_outlets_have_one():
+def test_org_states_are_known_states_and_only_state_bodies_and_outlets_have_one():
     codes = {rec["iso2"] for rec in records("states.tsv")}
     for rec in records("organizations.tsv"):
         assert rec["state"] == "" or rec["state"] in codes, f"{rec['key']}: unknown state {rec['state']!r}"
         if rec["kind"] == "ministry":
             assert rec["state"] and rec["key"] == f"mfa-{rec['state'].lower()}", rec["key"]
+        elif rec["kind"] == "central-bank":  # a state's own body, as its foreign ministry is
+            assert rec["state"], rec["key"]
         else:  # a national news outlet's own country; no other kind of body has one
             assert rec["state"] == "" or rec["kind"] == "media", rec["key"]
 

@@ -220,10 +220,50 @@ class _ArticleExtractor:
         self._home_body_officials()
         self._home_ministry()
         self._ministers_ministries()
+        self._chamber_posts()
+        self._official_names()
         self._wire_agency(sents)
         self._visit_hosts(sents)
         self._signing_parties()
+        self._bare_names()
         return self.facts
+
+    def _bare_names(self) -> None:
+        """"the Mazhilis" where the article names the "Mazhilis of the Parliament of the Republic of Kazakhstan"
+        (so written in full too): one body, under its full name, when no other body of the article has that name."""
+        named: dict[str, list[str]] = {}
+        for key, e in self.facts.entities.items():
+            if e.type == "Organization":
+                for name in e.aliases - {e.label}:
+                    named.setdefault(name, []).append(key)
+        rename = {key: named[e.label][0] for key, e in self.facts.entities.items()
+                  if e.type == "Organization" and not e.attrs.get("partOf") and len(named.get(e.label, ())) == 1
+                  and named[e.label][0] != key}
+        for key, e in self.facts.entities.items():  # "the Mazhilis Committee on International Affairs": its state's
+            owner = named.get(e.label.split()[0], ()) if e.type == "Organization" and key not in rename else ()
+            state = self.facts.entities[owner[0]].attrs.get("partOf", "") if len(owner) == 1 else ""
+            if state.startswith("state:") and not e.attrs.get("partOf"):
+                e.attrs["partOf"] = state
+                rename.setdefault(key, key)
+        if not rename:
+            return
+        for old, new in rename.items():
+            if old == new:
+                continue
+            e, into = self.facts.entities.pop(old), self.facts.entities[new]
+            into.aliases |= e.aliases - {into.label}
+            into.evidence += e.evidence
+        k = lambda x: rename.get(x, x)  # noqa: E731
+        self.facts.relations = list(dict.fromkeys(replace(r, subject=k(r.subject), object=k(r.object))
+                                                  for r in self.facts.relations if k(r.subject) != k(r.object)))
+        for m in self.facts.meetings:
+            m.participants = _dedupe([k(p) for p in m.participants])
+            m.place = k(m.place)
+        for r in list(self.facts.relations):  # those who act for the body act for its state
+            state = self.facts.entities[r.object].attrs.get("partOf", "") if r.kind == "represents" \
+                and r.object in rename.values() else ""
+            if state.startswith("state:"):
+                self._relation("represents", r.subject, state, r.sentence)
 
     def _signing_parties(self) -> None:
         """A document whose name names no state, signed by the officials of two or more: those states are its
@@ -284,7 +324,7 @@ class _ArticleExtractor:
         if outlet and self._MISSION_ABROAD.search(outlet):
             return self._mission()[1]
         if outlet:
-            government = self._GOVERNMENT.search(outlet)
+            government = self._GOVERNMENT.search(outlet) or self._STATE_BODY.search(outlet)  # "Senate of ..."
             for m in _source_mentions(outlet, self.lex):
                 if government and m.type == "State":
                     return m.key
@@ -468,21 +508,26 @@ class _ArticleExtractor:
             sentence = next((sent for aid, sent in e.evidence), "")
             self._represents(person, key, _Sent(-1, sentence, []))
 
-    #: a minister's post and its portfolio: "Deputy Minister of Culture and Tourism", "Minister for Health"
-    #: "Minister of State for Education" is of the Ministry of Education
-    _MINISTER_OF = re.compile(r"^(?:(?:First |Acting |Deputy |Vice |Assistant |Senior )*)Minister "
-                              r"(?:of State )?(of|for) (.+)$")
+    #: a minister's post and its portfolio: "Deputy Minister of Culture and Tourism", "Minister for Health";
+    #: "Minister of State for Education" is of the Ministry of Education; a secretary heads a department:
+    #: "Secretary of Foreign Affairs", "Undersecretary of Finance"
+    _MINISTER_OF = re.compile(r"^(?:(?:First |Acting |Deputy |Vice |Assistant |Senior |Under )*)"
+                              r"(?:Minister|Secretary|Undersecretary|Under-Secretary) (?:of State )?(?:of|for) "
+                              r"(?P<portfolio>.+)$")
+    #: the portfolio before the post: "Foreign Affairs Secretary", "Culture and Tourism Minister"
+    _PORTFOLIO_POST = re.compile(r"^(?P<portfolio>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*) (?:Minister|Secretary)$")
 
     def _ministers_ministries(self) -> None:
         """"Minister of Culture and Tourism Mehmet Ali Sarikaya" where the article names the Ministry of Culture and
-        Tourism: he acts for that ministry too. A ministry of one state is linked to that state's minister only; one
-        of no known state, to the one minister (or the ministers of one state) of that portfolio."""
+        Tourism: he acts for that ministry too, as a "Secretary of Finance" does for the Department of Finance. A
+        ministry of one state is linked to that state's minister only; one of no known state, to the one minister (or
+        the ministers of one state) of that portfolio."""
         ministries: dict[str, list[str]] = {}  # "Culture and Tourism" -> ministries so named
         for key, e in self.facts.entities.items():
             if e.type != "Organization":
                 continue
             for name in {e.label, *e.aliases}:
-                if m := re.match(r"Ministry (?:of|for) (.+)$", name):
+                if m := re.match(r"(?:Ministry|Department) (?:of|for) (.+)$", name):
                     ministries.setdefault(m.group(1), []).append(key)
         if not ministries:
             return
@@ -491,9 +536,10 @@ class _ArticleExtractor:
             if e.type != "Person":
                 continue
             for title in e.titles:
-                if not (m := self._MINISTER_OF.match(title)):
+                m = self._MINISTER_OF.match(title) or self._PORTFOLIO_POST.match(title)
+                if not m:
                     continue
-                portfolio = m.group(2)
+                portfolio = m.group("portfolio")
                 found = set(ministries.get(portfolio, ()))
                 for name, keys in ministries.items():  # "Minister of Health" and the "Ministry of Health of X"
                     if name.startswith(portfolio + " of ") or portfolio.startswith(name + " of "):
@@ -510,6 +556,47 @@ class _ArticleExtractor:
             for person, sentence in people:
                 if key not in self.represented.get(person, ()):
                     self._represents(person, key, _Sent(-1, sentence, []))
+
+    #: a chamber's post with the chamber's bare name before it: "Senate President X", "Mazhilis Speaker X"
+    _CHAMBER_POST = re.compile(r"\b(Senate|House|Parliament|Assembly|Congress|Mazhilis|Majilis|Majlis|Duma|Knesset|"
+                               r"Sejm|Khural)\s+(?:(?:Majority|Minority|Deputy|Vice)\s+)*"
+                               r"(?:President|Speaker|Chairman|Chairwoman|Chairperson|Chair|Leader)\s+"
+                               r"(?:[A-Z][a-z]{0,3}\.\s+)*(?P<name>[A-Z][\w'’-]+)")
+
+    def _chamber_posts(self) -> None:
+        """"Senate President Ramon Cruz" where the article names one Senate ("the Senate of the Philippines"):
+        he acts for it."""
+        chambers: dict[str, list[str]] = {}
+        for key, e in self.facts.entities.items():
+            if e.type == "Organization":
+                names = [n.split() for n in (e.label, *e.aliases)]  # "Senate of the Philippines", "Philippine Senate"
+                for word in {n[0] for n in names if len(n) > 2 and n[1] == "of"} | {n[-1] for n in names if len(n) == 2}:
+                    chambers.setdefault(word, []).append(key)
+        for key, e in list(self.facts.entities.items()):
+            if e.type != "Person" or not e.titles:
+                continue
+            for _, sentence in e.evidence:
+                for m in self._CHAMBER_POST.finditer(sentence):
+                    bodies = set(chambers.get(m.group(1), ()))
+                    if len(bodies) > 1:  # two states' senates: the one of the person's state
+                        bodies = {b for b in bodies if self.facts.entities[b].attrs.get("partOf") in self._states_of(key)}
+                    if m.group("name") == e.label.split()[0] and len(bodies) == 1:
+                        self._represents(key, bodies.pop(), _Sent(-1, sentence, []))
+
+    def _official_names(self) -> None:
+        """A foreign ministry named after its state's short name ("Ministry of Foreign Affairs of South Korea") is
+        also named after its official one ("... of the Republic of Korea"), as other releases write it."""
+        for key, e in self.facts.entities.items():
+            state = f"state:{key[8:]}" if key.startswith("org:mfa-") else ""
+            entry = self.lex.entries.get(state)
+            official = self.lex.official_names.get(state, "")
+            if entry and official and official != entry.label and e.label.endswith(f" of {entry.label}"):
+                the = "the " if " of " in official or official.split()[-1] in self._STATE_FORMS else ""
+                e.aliases.add(f"{e.label[:-len(entry.label)]}{the}{official}")  # "of Brunei Darussalam" as written
+
+    #: the last words of official names that take "the": "the Czech Republic", "the Russian Federation"
+    _STATE_FORMS = frozenset({"Republic", "Federation", "Confederation", "Kingdom", "See", "Union", "Emirates",
+                              "States", "Principality", "Commonwealth"})
 
     def _publishers_name(self, m: Mention) -> bool:
         """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
@@ -710,9 +797,9 @@ class _ArticleExtractor:
         self._delegation(s)
         self._greetings(s)
 
-    #: a state's body that publishes releases of its own: a legislature, a ministry or department
+    #: a state's body that publishes releases of its own: a legislature, a ministry or department, a central bank
     _STATE_BODY = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
-                             r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet|Ministry|Department)\b")
+                             r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet|Ministry|Department|Bank)\b")
 
     def _publishers_body(self) -> None:
         """In a state body's own release ("National Assembly of the Socialist Republic of Viet Nam", "Parliament
@@ -932,6 +1019,8 @@ class _ArticleExtractor:
                 self.represented.setdefault(a, set()).add(b)
 
     # -- meetings and signings -----------------------------------------------------------
+    _MET_BETWEEN = re.compile(r"\s*(?:of\s+|held\s+)?between\b")
+
     def _relations(self, s: _Sent) -> None:
         text = s.text
         low = text.lower()
@@ -949,6 +1038,11 @@ class _ArticleExtractor:
         if trig and self._AFTER_THE.search(low, 0, trig[1]):
             trig = self._trigger(low, s.mentions, since=trig[2])  # "Following the consultations, A was received by
             # B": the meeting told before is over; the sentence tells the next one
+        if trig and persons and not self._MET_BETWEEN.match(low, trig[2]) and (
+                later := self._trigger(low, s.mentions, since=trig[2])) and self._MET_BETWEEN.match(low, later[2]) \
+                and all(m.start >= later[2] for m, k in persons):
+            trig = later  # "The consultations come weeks after the telephone conversation between A and B": A and B
+            # met, no one in the consultations
         if trig and (self._PRESS.match(low, trig[2]) or self._NEGATED.search(low, 0, trig[1])):
             trig = None  # "the two ministers met the press", "refused to meet": no meeting with anyone
         if trig and self._FUTURE.search(low, 0, trig[1]):
@@ -979,13 +1073,15 @@ class _ArticleExtractor:
             if present and not any(end <= m.start < present.start() for m, k in persons):
                 right = []  # "Both envoys were received in the presence of X": X met no one ("was chaired by A, in
                 # the presence of B": A and B met)
-            between = (low[start:end].endswith(" between") or bool(re.match(r"\s*(of\s+|held\s+)?between\b",
-                                                                             low[end:]))) and len(right) >= 2
+            between = (low[start:end].endswith(" between") or bool(self._MET_BETWEEN.match(low, end))) \
+                and len(right) >= 2
             if between:
                 left = []
             group = self._group_subject(low[:start])
             if not left and not between and self.envoys and self._THE_ENVOYS.search(low, 0, start):
                 left = list(self.envoys)  # "the three envoys paid courtesy calls on X"
+            elif not left and not between and (side := self._delegation_side(text[:start])):
+                left = side  # "the Japanese delegation paid a courtesy call on X": its head, named before
             elif not left and not between and group and not right and (
                     re.match(r"\s*with\b", low[end:]) or low[start:end].rstrip().endswith(" with")):
                 pass  # "the two ministers also met with business representatives": with no one named
@@ -1153,9 +1249,9 @@ class _ArticleExtractor:
     #: the subject of "presented their credentials to X": a number of envoys, not named yet
     _ENVOYS_PRESENTED = re.compile(r"^\W*(?:the\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?" + _ENVOY_WORDS
                                    + r"\s+(?:[\w-]+\s+){0,4}$")
-    #: a verb's subject: "the three envoys", "the four ambassadors" (end of the text before the verb)
-    _THE_ENVOYS = re.compile(r"\b(?:the|all)\s+(?:" + _COUNT + r"\s+|new\s+)+" + _ENVOY_WORDS
-                             + r"(?:\s+[\w-]+){0,6}\s*$")  # "the four ambassadors presented copies of their"
+    #: a verb's subject: "the three envoys", "the four ambassadors", "the diplomats" (end of the text before the verb)
+    _THE_ENVOYS = re.compile(r"\b(?:the|all)\s+(?:" + _COUNT + r"\s+|new\s+)*" + _ENVOY_WORDS
+                             + r"(?:\s+[\w-]+){0,8}\s*$")  # "the four ambassadors presented copies of their"
 
     def _envoys_listed(self, s: _Sent, low: str, persons: list[tuple[Mention, str]]) -> bool:
         """The sentence after "X received the credentials of three new ambassadors" that names them: each met
@@ -1280,12 +1376,18 @@ class _ArticleExtractor:
     _TITLE_GAP = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|to|his|her|their|counterparts?|colleagues?|,)"
                             r"(?:\s+|(?=,)|$))*$")
 
+    #: "welcomed a delegation of the Japan-Philippines Parliamentary Friendship League led by its chairman, Y"
+    _DELEGATION_LED = re.compile(r"\s+(?:a|the)\s+(?:(?:[A-Z][\w'’-]*|high-level|parliamentary|visiting|business|"
+                                 r"joint|large|government|official)\s+){0,4}delegation\b[^.;]{0,120}?\b"
+                                 r"(?:led|headed)\s+by\b")
+
     def _welcomed(self, text: str, persons: list[tuple[Mention, str]]) -> tuple[str, int, int] | None:
         """"X welcomed (Prime Minister of Fiji) Y": a visit, when only a title stands between the verb
-        and the person ("welcomed progress ..." is none)."""
+        and the person ("welcomed progress ..." is none), or a delegation that Y led."""
         for m in self._WELCOMED.finditer(text):
             after = [p for p, _ in persons if p.start >= m.end()]
-            if after and self._TITLE_GAP.match(text[m.end():after[0].start]):
+            if after and (self._TITLE_GAP.match(text[m.end():after[0].start]) or (
+                    (led := self._DELEGATION_LED.match(text, m.end())) and led.end() <= after[0].start)):
                 return "Visit", m.start(), m.end()
         return None
 
@@ -1367,6 +1469,16 @@ class _ArticleExtractor:
             return None
         start, _, kind, end = best
         return kind, start, end
+
+    _DEMONYM_DELEGATION = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+delegation\s+(?:[\w-]+\s+){0,6}$")
+
+    def _delegation_side(self, before: str) -> list[str]:
+        """The head of "the Japanese delegation" (a verb's subject at the end of ``before``): the first of that
+        state in the last meeting."""
+        m = self._DEMONYM_DELEGATION.search(before)
+        hits = self.lex.phrases.get(phrase_key([m.group(1)]), ()) if m and self.last_meeting else ()
+        state = next((h.key for h in hits if h.role == "demonym"), "")
+        return [k for k in self.last_meeting.participants if state in self._states_of(k)][:1] if state else []
 
     def _group_subject(self, before: str) -> str:
         """The longest group subject ("the two foreign ministers") at the end of ``before``, or ""."""

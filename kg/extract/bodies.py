@@ -43,6 +43,10 @@ class BodiesMixin:
                 self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
         self._company_lists(units, claimed)
+        inside = [(self.tokens[a].start, self.tokens[b - 1].end) for a, b in self.agreement_tokens]
+        if inside:  # "the Treaty on Strategic Partnership and Alliance Relations": what it is on, no body
+            self.mentions = [m for m in self.mentions if m.type != "Organization" or m.key in self.lex.entries or not any(
+                a < m.start < b and re.search(r"\bon\s+(?:the\s+)?$", self.text[a:m.start]) for a, b in inside)]
         bodies = [(m.start, m.end) for m in self.mentions if m.type == "Organization"]
         if bodies:  # "the Dicastery for Interreligious Dialogue": the body's name ends with the event's
             self.mentions = [m for m in self.mentions if m.type != "Event"
@@ -101,9 +105,10 @@ class BodiesMixin:
         return e == len(units) or units[e].cls == "H" or units[e].cls == "l"
 
     def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
-              in_state: bool = False) -> int:
+              in_state: bool = False, event: bool = False) -> int:
         """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
-        place ends the name, but for "in|to <place>" after a mission and "(ACR)"."""
+        place ends the name, but for "in|to <place>" after a mission and "(ACR)", and for an event's "and the
+        <what> of" ("... of the Question of Palestine and the Implementation of the Two-State Solution")."""
         n = len(units)
         closed = False
         while b < n:
@@ -143,6 +148,8 @@ class BodiesMixin:
                         # Museum of Art and Italian museums": the words after "and" name another body, or things
                     elif cls == "a" and d + 1 < n and units[d + 1].cls in allowed:
                         d += 1
+                    elif event and self._and_the_of(units, d):
+                        d += 2
                     elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
                             and "H" in allowed and (d + 2 == n or units[d + 2].cls not in "NCWHE"):
                         d += 2  # "Department of Trade, Industry and Competition": a field, not an event
@@ -179,7 +186,8 @@ class BodiesMixin:
                             units, d) or (
                             self._acronym_at(units, d) and d + 3 < n and units[d + 3].cls in "HEC") or (
                             # "... of the Communist Party of China Central Committee": the state names the body
-                            units[d].text == "Central" and d + 1 < n and units[d + 1].text == "Committee"))):
+                            units[d].text == "Central" and d + 1 < n and units[d + 1].text == "Committee")
+                            or (event and self._and_the_of(units, d)))):
                         closed = True
                         break
                 if d == c or units[d - 1].cls in "a,h":
@@ -191,6 +199,40 @@ class BodiesMixin:
             else:
                 break
         return b
+
+    _ONE_PART = re.compile(r"(?:and its Member States)?,? of the one part, and [^,;.]{1,80}, of the other part\b")
+
+    def _parts_formula(self, units: list[Unit], b: int) -> int:
+        """After a treaty's first party: the unit after "(and its Member States), of the one part, and X, of the
+        other part", or 0."""
+        at = self.tokens[units[b].start].start
+        m = self._ONE_PART.match(self.text, at)
+        if not m:
+            return 0
+        return next((i for i in range(b, len(units)) if self.tokens[units[i].start].start >= m.end()), len(units))
+
+    @staticmethod
+    def _of_before(units: list[Unit], last: int) -> int:
+        """Where "of (the)" before ``last`` starts."""
+        return last - 1 - (units[last - 1].cls == "t")
+
+    def _owner_after_of(self, units: list[Unit], a: int, end: int) -> str:
+        """The known body that a name of common words ends with: "Trade Policy Department of the EEC" -> the EEC."""
+        last = end - 1
+        of_at = self._of_before(units, last)
+        if units[last].cls == "O" and units[last].key and of_at > a and units[of_at].text == "of" \
+                and all(x.cls in "CWH" for x in units[a:of_at]):
+            return units[last].key
+        return ""
+
+    @staticmethod
+    def _and_the_of(units: list[Unit], d: int) -> bool:
+        """"and the Implementation of ...": a second subject of an event's name, not another name."""
+        e = d + 2
+        while e < len(units) and e - d <= 4 and units[e].cls in "CW":
+            e += 1
+        return units[d].cls == "a" and d + 1 < len(units) and units[d + 1].cls == "t" and d + 2 < e < len(units) \
+            and units[e].cls == "o"
 
     @classmethod
     def _acronym_at(cls, units: list[Unit], b: int) -> bool:
@@ -246,6 +288,8 @@ class BodiesMixin:
         if k + 1 < len(units) and units[k + 1].text.lower() in self.lex.thing_heads:
             return  # "Holders of Diplomatic and Service Passports": the head describes a thing
         a = self._left(units, k, self._MOD | {"H", "E"})
+        if a == 1 and units[0].cls == "W" and units[0].text in self.lex.body_name_modifiers:
+            a = 0  # "National Bank of Kazakhstan and ...": a sentence's first word, and a word of the name
         mission = bool(set(re.split(r"[\s-]", units[k].text)) & {"Consulate", "Embassy", "Mission", "Office",
                                                                  "Representation"})
         proper = phrase_key(units[k].text.split()) in self.lex.proper_heads
@@ -336,7 +380,8 @@ class BodiesMixin:
         plural = head_word.endswith(("ies", "s")) and not head_word.endswith("ss") \
             and units[k].text.split()[-1] != "Forces"  # "the Lebanese Armed Forces": a name
         # "National Energy Holding Company OJSC": a company's legal form makes common words its name
-        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b]) or (a < k and units[k].text in self._LEGAL_FORMS)
+        proper_token = any(x.cls in "NSDOPKR" for x in units[a:b]) or (a < k and units[k].text in self._LEGAL_FORMS) \
+            or any(phrase_key(x.text.split()) in self.lex.proper_heads for x in units[a:k])  # "Mazhilis Committee on"
         foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
         title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
         if title_object and not (quoted or proper or proper_token or foreign_ministry):
@@ -357,7 +402,8 @@ class BodiesMixin:
         # "the Ministry of Foreign Affairs (MAE)" or "the Parties (COP30)"
         named_by_acronym = acr_unit is not None and not plural and a < k
         if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym \
-                and not (a < k and units[k].text in self._LEGAL_FORMS) and not (
+                and not (a < k and units[k].text in self._LEGAL_FORMS) and not units[k].text.startswith("House of ") \
+                and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
                 and ((plural and not any(x.cls in "PS" for x in units[a:k]))  # "Dubai Chambers" is a name
                      or all(x.cls in "CWXYH" for x in units[a:k + 1])):
@@ -403,11 +449,21 @@ class BodiesMixin:
         m.attrs["states"] = " ".join(u.key for i, u in enumerate(units[a:core_end], a) if u.cls in "SD" and not (
             units[i - 1].text in ("to", "in") and any(x.cls == "O" for x in units[a:i])) and i not in local) or (
             units[of_state].key if of_state is not None else "")
+        owner = self._owner_after_of(units, a, core_end)
         if local:
             m.attrs["partOf"] = units[local[0] - 1].key
         elif units[a].cls == "O" and units[a].key and a + 1 < core_end and not m.attrs["states"] \
                 and not any(x.cls in "SDO" for x in units[a + 1:core_end]) and units[a].key != key:
             m.attrs["partOf"] = units[a].key  # "the FICCI Latin America and Caribbean Task Force": a body of FICCI
+        elif owner and owner != key and not m.attrs["states"]:
+            # "the Trade Policy Department of the EEC": a body of the EEC; "the Executive Committee of the CIS" is
+            # the "CIS Executive Committee"
+            m.attrs["partOf"] = owner
+            acronym = self.lex.entries[owner].attrs.get("acronym", "") if owner in self.lex.entries else ""
+            if acronym and not any(x.cls == "O" for x in units[a:core_end - 1]):
+                short = f"{acronym} {self.unit_text(units, a, self._of_before(units, core_end - 1))}"
+                key = m.key = f"org:{slug(short)}"
+                m.attrs["alias"] = short
         # "Asian Affairs Bureau of the Ministry of Foreign Affairs of Japan": a part of Japan's foreign ministry
         for i in range(a + 1, core_end - 2):
             if self._foreign_ministry_at(units, i) and units[i + 1].text == "of" and units[i + 2].cls == "S":
@@ -430,7 +486,7 @@ class BodiesMixin:
             m.attrs["canonical"] = state.label + text[len(units[a].text):]
         self.mentions.append(m)
         if a + 1 == k and units[a].cls in "CW" and " " not in units[k].text and core_end > k + 1 \
-                and units[k + 1].cls == "o" and not quoted and not known:
+                and units[k + 1].cls == "o" and not quoted and not known and not owner:
             # "the Diplomatic Institute of the Ministry of ...", later "Director of the Diplomatic Institute"
             short = f"{units[a].text} {units[k].text}"
             # two bodies so named in one article ("the Diplomatic Academy of Peru", "... of Chile"): neither
@@ -591,7 +647,7 @@ class BodiesMixin:
             b += 1
         plain_ordinal = units[k].cls == "X"
         tail_start = b
-        b = self._tail(units, b, "NCSODPKRHWEL", in_state=True)
+        b = self._tail(units, b, "NCSODPKRHWEL", in_state=True, event=True)
         if plain_ordinal and b == tail_start:
             return
         if [u.text.lower() for u in units[b:b + 3]] == ["heads", "of", "state"]:
@@ -847,6 +903,8 @@ class BodiesMixin:
                 b += 1  # "Strategic Cooperation Programme 2026-2030"
             elif b == k + 1 and u.cls == "G" and b < len(units) and re.fullmatch(r"\d{3,4}", units[b].text):
                 b += 1  # "Agenda 2063", "Resolution 2216"
+            elif b + 1 < len(units) and units[b].text in {"–", "-"} and re.fullmatch(r"(?:19|20)\d\d", units[b + 1].text):
+                b += 2  # "Turkic World Vision – 2040"
             if u.cls == "g" and b == k + 1 and not item:
                 continue
             if a == k and b == k + 1:
@@ -952,6 +1010,9 @@ class BodiesMixin:
             low = u.text.lower()
             if quoted and u.cls == "q":
                 break
+            if low in {"and", ","} and (parts := self._parts_formula(units, b)):
+                b = parts  # "between the EU and its Member States, of the one part, and X, of the other part"
+                continue
             if low in {"on", "concerning", "regarding"}:
                 capitalized = lowercase = 0  # the subject begins: "between the Government of X and ... on"
             elif u.cls in "lg" and low not in self._NAME_LINKS:
@@ -985,8 +1046,9 @@ class BodiesMixin:
                     and units[b + 2].text.lower() not in {"two", "both"} | self._NAME_LINKS and not lowercase:
                 break  # "the Action Plan for Armenia 2023-2026 and the preparation of the next one": a name in title
                 # case is over (not "the MoU on cooperation in gas turbines and the energy transition")
-            if u.cls == "," and b + 1 < len(units) and units[b + 1].text in self._CLAUSE_PARTICIPLES:
-                break  # "the agreed minutes of the session, covering trade, ...": what it says, not its name
+            if u.cls == "," and b + 1 < len(units) and re.fullmatch(r"[a-z]{2,}ing", units[b + 1].text):
+                break  # "the agreed minutes of the session, covering trade, ...": what it says, not its name; "the Pact
+                # for the Mediterranean, expressing the bloc's appreciation": what a speaker did
             if low == "and" and b + 1 < len(units) and (re.match(r"^[a-z]+ed$", units[b + 1].text)
                                                          or units[b + 1].text.lower() in {"a", "an"}):
                 break  # "... and extended"; "... and a programme of ...": another document
@@ -1095,11 +1157,6 @@ class BodiesMixin:
         return k > b + 1 and k < len(units) and units[k].text.lower() in {"on", "concerning", "regarding"} \
             and any(u.cls == "S" for u in units[b + 1:k])
 
-    #: participles that open a clause after a document's name and a comma
-    _CLAUSE_PARTICIPLES = frozenset({"covering", "including", "allowing", "enabling", "aiming", "providing", "paving",
-                                     "setting", "making", "giving", "bringing", "opening", "raising", "expanding",
-                                     "ensuring", "boosting", "creating", "facilitating", "strengthening", "focusing",
-                                     "replacing", "building", "helping", "committing"})
     #: words after a lowercase document's head that go on with its subject: "an agreement waiving visa requirements
     #: for ..." (not "the Grant Agreement establishing the arrangements ...", a name that ends at its head)
     _DOCUMENT_PARTICIPLES = frozenset({"waiving", "establishing", "abolishing", "amending", "extending", "governing"})

@@ -80,6 +80,7 @@ class Lexicon:
         self._head_words = {phrase_key(tokens_of(w))[0] for group in ("place_heads", "org_heads", "event_heads",
                                                                       "agreement_heads", "title_heads")
                             for w in words[group] if len(tokens_of(w)) == 1}
+        self.official_names: dict[str, str] = {}  # a state's key -> its official name ("Republic of Korea")
         self._load_states(data_dir / "states.tsv")
         self._load_orgs(data_dir / "organizations.tsv")
         self._load_places(data_dir / "places.tsv")
@@ -96,12 +97,16 @@ class Lexicon:
         self.role_words = {phrase_key(tokens_of(t)) for t in words["role_words_lower"]}
         self.org_heads = _with_plurals(words["org_heads"] + words["foreign_ministry"])
         self.proper_heads = {phrase_key(tokens_of(t)) for t in words["proper_org_heads"]}
+        #: words that start bodies' names: "National" of "National Bank of Kazakhstan" is one at a sentence's start
+        self.body_name_modifiers = frozenset(words["body_name_modifiers"])
         self.org_heads |= self.proper_heads
         self.event_heads = _with_plurals(words["event_heads"])
         self.agreement_heads = {phrase_key(tokens_of(t)) for t in words["agreement_heads"]}
         self.agreement_heads_lower = {phrase_key(tokens_of(t)) for t in words["agreement_heads_lower"]}
         self.document_abbreviations: dict[str, str] = dict(words["document_abbreviations"])
         self.title_abbreviations: dict[str, str] = dict(words["title_abbreviations"])
+        #: posts of one body whatever else the title says: "European Commissioner for Trade" is the EU's
+        self.title_bodies: dict[str, str] = dict(words["title_bodies"])
         self.body_office_titles = frozenset(words["body_office_titles"])
         #: first words of the lowercase heads of several words ("letter" of "letter of intent")
         self.lower_head_starts = {k[0] for k in self.agreement_heads_lower if len(k) > 1}
@@ -116,6 +121,7 @@ class Lexicon:
         self.group_subjects = sorted(words["group_subjects_lower"], key=len, reverse=True)
         self.regions = {phrase_key(tokens_of(t)) for t in words["regions"]}
         self.place_heads = {phrase_key(tokens_of(t)) for t in words["place_heads"]}
+        self.place_prefixes = frozenset(words["place_prefixes"])  # "Village Urugwiro", "Mount Kenya": no one's name
         self.thing_heads = set(words["thing_heads_lower"])
         self.particles = set(words["name_particles_lower"])
         self.name_suffixes = set(words["name_suffixes_lower"])  # "Turgunbek uulu", "Mammadov oglu"
@@ -166,6 +172,7 @@ class Lexicon:
             for v in _split(r.get("official", "")):
                 e.aliases.add(v)
                 self._add(v, key, "official")
+                self.official_names.setdefault(key, v)
             for v in _split(r.get("aliases", "")):
                 e.aliases.add(v)
                 self._add(v, key, "alias")

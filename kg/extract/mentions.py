@@ -237,8 +237,12 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     out[-1].cls == "s" and len(out) > 2 and out[-2].text.lower() == "country"
                     and out[-3].text.lower() in {"his", "her", "their"})):  # "his country's ambassador"
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
-            if end == i and len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N" and w[:1].islower():
-                end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post
+                if end == i and w == "deputy" and out[-1].cls == "H":
+                    end = i + 1  # "Mazhilis deputy X": a member of that chamber (not "Turkish deputy FMs")
+            if end == i and w[:1].islower() and ((len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N") or (
+                    len(out) >= 3 and out[-1].text in {"a", "an"} and out[-2].cls == "," and out[-3].cls == "N")):
+                end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post; "X, a
+                # member of the House of Councillors"
             elif end == i and out and out[-1].cls == "t" and w[:1].islower() and (post := self._lower_post_end(i)) > i \
                     and toks[post].text == "of" and self._known_body_at(post + 1):
                 end = post  # "the foreign minister of Peru, Ana Rojas": a wire's lowercase post of a state or body

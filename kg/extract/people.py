@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import phrase_key
+from .lexicon import outlet_key, phrase_key
 from .names import REGNAL as _REGNAL
 from .text import fold, initials, slug, tokenize
 from .units import Mention, Unit, dedupe as _dedupe
@@ -35,6 +35,9 @@ class PeopleMixin:
                 if title and k > 0 and self._foreign_ministry_at(units, k - 1) and " " in units[k - 1].text \
                         and not units[k - 1].text.startswith("Ministr"):
                     title = f"{units[k - 1].text} {title}"  # "Foreign Ministry Undersecretary X": the ministry's post
+                elif title and k > 0 and any(f"{units[k - 1].text} {title}".startswith(head)
+                                             for head in self.lex.title_bodies):
+                    title = f"{units[k - 1].text} {title}"  # "European Commissioner for Trade X": the EU's post
                 p = c_end
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
@@ -834,8 +837,8 @@ class PeopleMixin:
                 r = at
         if r + 1 < len(units) and (units[r].cls == "," or units[r].text == "as"):
             j = r + 1
-            if units[j].cls == "t":
-                j += 1
+            if units[j].cls == "t" or units[j].text in {"a", "an"}:
+                j += 1  # "X, a member of the House of Councillors of Japan"
             # "Pedro Soto, the newly appointed Ambassador of Senegal", "X, newly appointed Ambassador of Y"
             j = self._past_newly(units, j)
             chain = self._chain(units, j, named=True)
@@ -902,7 +905,11 @@ class PeopleMixin:
         if not any(r.startswith("state:") for r in reps):
             # "Minister of Foreign Affairs, African Integration and Ivorians Abroad": the post names its state
             reps = _dedupe([*reps, *filter(None, map(self._citizens_state, titles))])
+        reps = _dedupe([*reps, *(key for t in titles if t for head, key in self.lex.title_bodies.items()
+                                 if t.startswith(head))])
         text = self.unit_text(units, a, b)
+        if not titles and (outlet_key(text) in self.lex.outlet_names or text.split()[0] in self.lex.place_prefixes):
+            return  # "Rome, June 17 (Agenzia Nova) -", "at Village Urugwiro": a news outlet's name, a place's
         text = re.sub(r"\s*\.\s*(?=\S)", ". ", text) if re.search(r"\b[A-Z][a-z]?\.\s", text) else text
         m = Mention("Person", "", text, text, self.tokens[units[a].start].start,
                     self.tokens[units[b - 1].end - 1].end, role="full" if b - a >= 2 else "short",

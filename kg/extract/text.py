@@ -11,7 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|[^\w\s]", re.UNICODE)
+# "T.Dulguun": an initial and a name written without a space are two words
+_TOKEN = re.compile(r"(?<![\w.])[A-Z](?=\.[A-Z][a-z])|\w+(?:[-.]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|[^\w\s]",
+                    re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by a closing quote) before a capital or a quote;
 # initials ("N.A. Nazarbayev", "B. Obama") and abbreviations must not end one.
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’»)]?)\s+(?=[\"“«(]?[A-Z0-9\u0400-\u04FF])")
