@@ -3713,3 +3713,49 @@ def test_extract_a_chamber_named_bare_its_committee_and_an_initial_without_a_spa
     assert len(labels(f, "Organization") & {"Mazhilis"}) == 0 and len(mazhilis) == 1
     assert {(p["Mia Lund"], mazhilis[0]), (p["Mia Lund"], "state:pe"), (p["Pedro Soto"], "state:pe")} <= reps
     assert "T.Dulguun" in p
+
+
+def test_extract_a_nuncio_and_those_who_accompany_a_visitor():
+    f = facts_of("The Holy Father received in audience Mr. Luis Vega, President of the Republic of Peru, who then met "
+                 "Cardinal Mario Rossi, Secretary of State, accompanied by Archbishop Jan Kowal, Secretary for "
+                 "Relations with States, in the presence of Archbishop Piotr Nowak, Apostolic Nuncio in Peru. The "
+                 "President was accompanied by Mr. Pedro Soto, Minister of Foreign Affairs.",
+                 outlet="Holy See Press Office")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert {(p[x], "state:va") for x in ("Mario Rossi", "Jan Kowal", "Piotr Nowak")} <= reps
+    assert (p["Pedro Soto"], "state:pe") in reps and (p["Pedro Soto"], "state:va") not in reps
+
+
+def test_extract_bodies_that_sign_and_bodies_inside_bodies():
+    f = facts_of("Ana Rojas met Luis Vega, Chair of the Foreign Affairs Committee of the Chilean Parliament, and Pedro "
+                 "Soto of the Investment Board Peru. They recalled the Memorandum of Understanding for Political "
+                 "Consultations between the Ministry of Foreign Affairs of Peru and the Ministry of Foreign Affairs of "
+                 "Chile, signed by the two ministries in 2023, and the Memorandum of Understanding on Energy signed "
+                 "between the EU and Peru in 2024. The Diplomatic Academy of Peru signed a Memorandum of Understanding "
+                 "between the Diplomatic Academy of Chile and the Peruvian Diplomatic Academy on Cooperation in "
+                 "Training.")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert {(p["Luis Vega"], "org:parliament-cl"), (p["Luis Vega"], "state:cl")} <= reps
+    assert "Investment Board Peru" in labels(f, "Organization")
+    assert {w for w, d in signed(f) if d.startswith("Memorandum of Understanding for")} == {"org:mfa-pe", "org:mfa-cl"}
+    assert {w for w, d in signed(f) if d.startswith("Memorandum of Understanding on Energy")} == {"org:eu", "state:pe"}
+    assert not [o for o in labels(f, "Organization") if o.endswith("on Cooperation")]
+
+
+def test_extract_posts_with_two_portfolios_a_facilitator_and_a_foreign_ministry_named_with_its_demonym():
+    f = facts_of("Ana Rojas called Lebanese Foreign and Emigrants Minister Karim Haddad, then met the Malaysian "
+                 "facilitator, Tan Sri Nazri Yusof. She was received by the Deputy Minister of Foreign Affairs, Luis "
+                 "Vega, at the Peruvian Ministry of Foreign Affairs and International Cooperation.", outlet="Andina")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert {(p["Karim Haddad"], "state:lb"), (p["Nazri Yusof"], "state:my"), (p["Luis Vega"], "org:mfa-pe")} <= reps
+
+
+def test_extract_a_portfolio_noun_before_a_comma_and_the_name():
+    f = facts_of("Peru's Minister for Energy and Green Transition, Luis Alberto Vega, signed it. The Minister of "
+                 "Foreign Affairs Rojas, Ana Diaz and Pedro Soto met.")
+    p = people(f)
+    assert "Transition" not in p and (p["Luis Alberto Vega"], "state:pe") in rels(f, "represents")
+    assert "Rojas" in p

@@ -153,6 +153,7 @@ class _ArticleExtractor:
         # sentence lists them ("They are A, B and C"); then ``envoys``, whom "the three envoys" names later
         self.open_envoys: tuple[str, list[str], _Sent] | None = None
         self.envoys: list[str] = []
+        self.companions: dict[str, str] = {}  # "X, accompanied by Y": Y -> X
 
     # -- mentions --------------------------------------------------------------
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
@@ -228,6 +229,14 @@ class _ArticleExtractor:
         self._bare_names()
         return self.facts
 
+    def _body_state(self, key: str) -> str:
+        """The state a body is part of, through the bodies it is part of ("Mazhilis" -> Parliament -> Kazakhstan)."""
+        seen = set()
+        while key.startswith("org:") and key not in seen and key in self.facts.entities:
+            seen.add(key)
+            key = self.facts.entities[key].attrs.get("partOf", "")
+        return key if key.startswith("state:") else ""
+
     def _bare_names(self) -> None:
         """"the Mazhilis" where the article names the "Mazhilis of the Parliament of the Republic of Kazakhstan"
         (so written in full too): one body, under its full name, when no other body of the article has that name."""
@@ -241,7 +250,7 @@ class _ArticleExtractor:
                   and named[e.label][0] != key}
         for key, e in self.facts.entities.items():  # "the Mazhilis Committee on International Affairs": its state's
             owner = named.get(e.label.split()[0], ()) if e.type == "Organization" and key not in rename else ()
-            state = self.facts.entities[owner[0]].attrs.get("partOf", "") if len(owner) == 1 else ""
+            state = self._body_state(owner[0]) if len(owner) == 1 else ""
             if state.startswith("state:") and not e.attrs.get("partOf"):
                 e.attrs["partOf"] = state
                 rename.setdefault(key, key)
@@ -260,8 +269,7 @@ class _ArticleExtractor:
             m.participants = _dedupe([k(p) for p in m.participants])
             m.place = k(m.place)
         for r in list(self.facts.relations):  # those who act for the body act for its state
-            state = self.facts.entities[r.object].attrs.get("partOf", "") if r.kind == "represents" \
-                and r.object in rename.values() else ""
+            state = self._body_state(r.object) if r.kind == "represents" and r.object in rename.values() else ""
             if state.startswith("state:"):
                 self._relation("represents", r.subject, state, r.sentence)
 
@@ -291,7 +299,7 @@ class _ArticleExtractor:
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|High Commission|Consulate|"
                              r"Permanent Mission|Presidency|Foreign Office|Chancellery|Canciller[ií]a|Cabinet|"
-                             r"Global Affairs|Parliament|National Assembly)\b")
+                             r"Global Affairs|Parliament|National Assembly|Press Office)\b")
     #: a government's host: its foreign ministry's, its head of state's, or any under its own second-level
     #: domain (gov.xx, go.xx, gob.xx, gouv.xx, gc.ca, gv.at, admin.ch)
     _GOV_HOST = re.compile(r"(?:^|[./])(?:mfa|mofa|mid|mea|gov|go|gob|gouv|gc|gv|admin|fmprc|mfat|dfat|dfa|mzv|"
@@ -416,10 +424,15 @@ class _ArticleExtractor:
         for key in bare:
             state = sending if sending and any(map(self._DIPLOMATIC_RANK.match, self.facts.entities[key].titles)) \
                 else home
-            if state and not met.get(key, set()) & own:
+            if state and key not in self.companions and not met.get(key, set()) & own:
                 sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
                 self._represents(key, state, _Sent(-1, sentence, []))
                 own.add(key)
+        for key in bare:  # "The President was accompanied by X, Minister of Foreign Affairs": the President's minister
+            states = self._states_of(self.companions.get(key, ""))
+            if len(states) == 1 and not self._states_of(key):
+                sentence = next((sent for aid, sent in self.facts.entities[key].evidence), "")
+                self._represents(key, states.pop(), _Sent(-1, sentence, []))
 
     #: the ranks of an embassy's own diplomats
     _DIPLOMATIC_RANK = re.compile(r"(?:(?:First|Second|Third) Secretary|(?:Minister[- ])?Counsel+or|Attach[ée]|"
@@ -526,8 +539,8 @@ class _ArticleExtractor:
         for key, e in self.facts.entities.items():
             if e.type != "Organization":
                 continue
-            for name in {e.label, *e.aliases}:
-                if m := re.match(r"(?:Ministry|Department) (?:of|for) (.+)$", name):
+            for name in {e.label, *e.aliases}:  # "the Italian Ministry of ...": its demonym is no part of the portfolio
+                if m := re.match(r"(?:[A-Z]\w+ )?(?:Ministry|Department) (?:of|for) (.+)$", name):
                     ministries.setdefault(m.group(1), []).append(key)
         if not ministries:
             return
@@ -541,6 +554,8 @@ class _ArticleExtractor:
                     continue
                 portfolio = m.group("portfolio")
                 found = set(ministries.get(portfolio, ()))
+                if portfolio == "Foreign Affairs":  # "... of Foreign Affairs and International Cooperation" too
+                    found.update(k for keys in ministries.values() for k in keys if k.startswith("org:mfa-"))
                 for name, keys in ministries.items():  # "Minister of Health" and the "Ministry of Health of X"
                     if name.startswith(portfolio + " of ") or portfolio.startswith(name + " of "):
                         found.update(keys)
@@ -796,6 +811,12 @@ class _ArticleExtractor:
         self._org_states = by_key_states
         self._delegation(s)
         self._greetings(s)
+        for m in self._ACCOMPANIED_BY.finditer(s.text):
+            before = [k for x, k in s.persons if x.end <= m.start()]
+            verb = self._COMPANIONS_END.search(s.text, m.end())  # "..., paid a courtesy call on X": X is no companion
+            for x, k in s.persons:
+                if before and m.end() <= x.start < (verb.start() if verb else len(s.text)) and k != before[-1]:
+                    self.companions.setdefault(k, before[-1])
 
     #: a state's body that publishes releases of its own: a legislature, a ministry or department, a central bank
     _STATE_BODY = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
@@ -830,6 +851,10 @@ class _ArticleExtractor:
     _GREETINGS_OF = re.compile(r"\b(?:conveyed|extended|delivered|passed on|transmitted|brought)\s+(?:the\s+)?"
                                r"(?:(?:warm|warmest|cordial|best|sincere|personal)\s+)?(?:greetings|regards|wishes)"
                                r"\s+(?:of|from)\s+")
+
+    _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b")
+    _COMPANIONS_END = re.compile(r"\b(?:paid|met|held|called|visited|received|signed|discussed|attended|visit|meet|"
+                                 r"hold|call|sign|discuss)\b")
 
     def _greetings(self, s: _Sent) -> None:
         """"The Vietnamese deputy minister conveyed the greetings of Foreign Minister X": X is of the
@@ -1038,7 +1063,7 @@ class _ArticleExtractor:
         if trig and self._AFTER_THE.search(low, 0, trig[1]):
             trig = self._trigger(low, s.mentions, since=trig[2])  # "Following the consultations, A was received by
             # B": the meeting told before is over; the sentence tells the next one
-        if trig and persons and not self._MET_BETWEEN.match(low, trig[2]) and (
+        if trig and persons and " between " in low[trig[2]:] and not self._MET_BETWEEN.match(low, trig[2]) and (
                 later := self._trigger(low, s.mentions, since=trig[2])) and self._MET_BETWEEN.match(low, later[2]) \
                 and all(m.start >= later[2] for m, k in persons):
             trig = later  # "The consultations come weeks after the telephone conversation between A and B": A and B
@@ -1527,6 +1552,7 @@ class _ArticleExtractor:
                             r"(?:,\s+(?!(?:which|who|whom|where|when|while|and|but|as|after|before)\b)[^,;]{1,30}?,)?"
                             r"\s+){0,2}"
                             r"(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")  # "signed in New Delhi in March 2024 by"
+    _SIGNED_BETWEEN = re.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?signed\s+between\s+(?:the\s+)?")
     #: "X signed the agreement with his Peruvian counterpart Y": Y signed it too
     _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?$")
 
@@ -1541,6 +1567,12 @@ class _ArticleExtractor:
             doc = next((a for a in agreements if w.end() <= a.start <= w.end() + 3), None)
             if doc and not self._BY.match(low, doc.end):
                 self._signed(self._parties_between(s, low, doc), [doc.key], s, meeting)
+        for doc in agreements:  # "the MoU on X signed between the EU and Rwanda in 2024": the two signed it
+            by = self._SIGNED_BETWEEN.match(low, doc.end)
+            sides = [x for x in s.mentions if by and x.type in ("State", "Organization") and x.start >= by.end()][:2]
+            if len(sides) == 2 and sides[0].start == by.end() \
+                    and re.fullmatch(r"\s+and\s+(?:the\s+)?", low[sides[0].end:sides[1].start]):
+                self._signed([x.key for x in sides], [doc.key], s, meeting)
         if not agreements and named and self._SIGNING_FOR.match(low):
             # "Signing on behalf of the Holy See was A, ..., and on behalf of Tanzania B": the documents named before
             witnesses = self._WITNESSES.search(low)
@@ -1613,6 +1645,8 @@ class _ArticleExtractor:
         return _dedupe(out)
     _REPORTED = re.compile(r"\b(?:that|said|says|stated|noted|informed|told|added|reported)\b")
     _WHICH = re.compile(r"(?:\s*\([^)]*\))?\s*,\s+which\s+")
+    _BY_THE_BODIES = re.compile(r"\s+(?:the\s+)?(?:two|both)\s+(?:ministries|institutions|organizations|organisations"
+                                r"|agencies|parliaments|academies|bodies)\b")
     _BY_THE_STATES = re.compile(r"\s+(?:the\s+)?(?:two|three|four|five|six|both|all)\s+(?:countries|states|governments"
                                 r"|nations)\b")
 
@@ -1752,6 +1786,11 @@ class _ArticleExtractor:
             in_name = [x.key for x in s.mentions if x.type == "State" and any(
                 a.start <= x.start and x.end <= a.end for a in agreements if a.end <= by.start())]
             signers = _dedupe(in_name) if len(set(in_name)) >= 2 else []
+        if not signers and documents and self._BY_THE_BODIES.match(low, by.end()):
+            # "the MoU ... between the Ministry of Foreign Affairs of A and the Ministry of Foreign Affairs of B, signed
+            # by the two ministries": the bodies its name names
+            doc = next(m for m in reversed(agreements) if m.end <= by.start())
+            signers = self._parties_between(s, low, doc)
         if not signers and documents:
             signers = [m.key for m in self._states_listed_after(s, low, by.end())]  # "signed by A, B and C in 2022"
         if not signers and self.last_meeting and not self._BY_THE_STATES.match(low, by.end()) \

@@ -104,8 +104,18 @@ class BodiesMixin:
             e += 1
         return e == len(units) or units[e].cls == "H" or units[e].cls == "l"
 
+    #: a state's chambers and ministries, bodies of their own inside another's name ("the Foreign Affairs Committee
+    #: of the National Assembly of Hungary"; not "the Political Bureau of the Communist Party of Viet Nam Central
+    #: Committee", one name)
+    _CHAMBER_HEADS = frozenset({"Parliament", "Assembly", "Senate", "Congress", "Ministry", "Councillors",
+                                "Representatives", "Commons", "Lords"})
+    #: bodies whose names do not go on with "on": "the Diplomatic Academy on Cooperation in ..." is a document's
+    #: subject after its second party (not so "the Committee on Foreign Affairs")
+    _NOT_ON_HEADS = frozenset({"Academy", "Ministry", "Embassy", "Consulate", "University", "School", "College",
+                               "Museum", "Bank", "Company", "Corporation", "Secretariat", "Government"})
+
     def _tail(self, units: list[Unit], b: int, allowed: str, *, place_ok: bool = False,
-              in_state: bool = False, event: bool = False) -> int:
+              in_state: bool = False, event: bool = False, on_ok: bool = True) -> int:
         """Extend over "of|for|on (the) <names>" groups; a group that ends in a state, organization or
         place ends the name, but for "in|to <place>" after a mission and "(ACR)", and for an event's "and the
         <what> of" ("... of the Question of Palestine and the Implementation of the Two-State Solution")."""
@@ -123,7 +133,8 @@ class BodiesMixin:
                 if e < n and units[e].cls == "o" and state_at < n and units[state_at].cls == "S":
                     b = e
                     continue
-            opener = u.cls == "o" or (u.cls == "f" and (low in {"for", "on"} or (place_ok and low in {"in", "to"}))) \
+            opener = u.cls == "o" or (u.cls == "f" and (low == "for" or (low == "on" and on_ok)
+                                                         or (place_ok and low in {"in", "to"}))) \
                 or (in_state and low == "in" and b + 1 < n and units[b + 1].cls == "S") \
                 or (in_state and low == "to" and b + 2 < n and units[b + 1].cls == "t" and units[b + 2].cls == "O"
                     and (b + 3 == n or units[b + 3].cls in "(,pfl"))
@@ -280,8 +291,22 @@ class BodiesMixin:
         if k >= 1 and units[k - 1].cls == "O" and units[k - 1].key and units[k].text.rstrip(".") in self._LEGAL_FORMS:
             return  # "Azerbaijan Railways CJSC" is the Azerbaijan Railways the gazetteer knows
         if any(a <= k < b for a, b, _, _ in claimed):
-            if k >= 2 and units[k - 1].cls == "t" and units[k - 2].cls == "o":
-                self._org_at(units, cls, k, [])  # "Information Service of the Ministry of ...": both are bodies
+            a = self._left(units, k, self._MOD)
+            if a >= 2 and units[a - 1].cls == "t" and units[a - 2].cls == "o" \
+                    and (a == k or units[k].text.split()[-1] in self._CHAMBER_HEADS
+                         or self._foreign_ministry_at(units, k)) \
+                    and any(a <= k < b and c == "O" for a, b, c, _ in claimed):  # in a body's name, not an event's
+                # "Information Service of the Ministry of ...", "Foreign Affairs Committee of the National Assembly of
+                # Hungary": both are bodies, and the first is a part of the second
+                found = len(self.mentions)
+                self._org_at(units, cls, k, [])
+                if any(not (m.attrs.get("states") or m.key in self.lex.entries) for m in self.mentions[found:]):
+                    del self.mentions[found:]  # "the Artigas Institute of the Foreign Service": no body of whom
+                inner = self.mentions[found:][-1:]
+                outer = [m for m in self.mentions[:found] if m.type == "Organization" and inner
+                         and m.start < inner[0].start and inner[0].end <= m.end]
+                if inner and inner[0].type == "Organization" and outer and not outer[-1].attrs.get("partOf"):
+                    outer[-1].attrs["partOf"] = inner[0].key
             return
         if k + 1 < len(units) and units[k + 1].cls == "H":
             return  # "Partnership Council": the last head names the body, and takes this one in
@@ -314,7 +339,8 @@ class BodiesMixin:
                     e -= 1  # the comma before the holder's name: "... and Togolese Abroad, Akouvi Kpodar"
                 if e > start + 2 and _CITIZENS_ABROAD.fullmatch(units[e - 1].text) and units[e - 2].cls == "D":
                     start = e  # "Ministry of Foreign Affairs, African Integration and Togolese Abroad": Togo's
-        b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission)
+        b = self._tail(units, start, "NCSODPKRHWL", place_ok=mission,
+                       on_ok=units[k].text.split()[-1] not in self._NOT_ON_HEADS)
         if self._foreign_ministry_at(units, k) and units[k].text.startswith(("Ministry", "Foreign Ministry")) \
                 and k + 1 < b and units[k + 1].text == "for":
             b = k + 1  # "Undersecretary of the Ministry of Foreign Affairs for Political Affairs": the post's portfolio
@@ -398,6 +424,10 @@ class BodiesMixin:
         else:
             acr_unit = None
         core_end = b - 3 if acr_unit is not None else b
+        if core_end == k + 1 and acr_unit is None and a < k and all(x.cls in "CW" for x in units[a:k]) \
+                and b < len(units) and units[b].cls == "S" and units[b].key \
+                and (b + 1 == len(units) or units[b + 1].cls not in "sNCHO("):
+            b = core_end = b + 1  # "the Investment Board Nepal": a state's body named after its state
         # "the Production Development Corporation (CORFO)": common words and a head, named by an acronym; but not
         # "the Ministry of Foreign Affairs (MAE)" or "the Parties (COP30)"
         named_by_acronym = acr_unit is not None and not plural and a < k

@@ -333,8 +333,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
         if not toks[i].text[:1].isupper():
             return i
         j = i
-        while j < len(toks) and toks[j].text in lex.title_modifiers:
-            j += 1
+        while j < len(toks) and (toks[j].text in lex.title_modifiers or (
+                toks[j].text == "and" and j > i and j + 1 < len(toks) and toks[j + 1].text in lex.title_modifiers)):
+            j += 1  # "Foreign and Emigrants Minister"
         end = lex.longest(lex.titles, toks, j, limit=10)
         back = j
         while end == back and back > i + 1:  # "Senior Foreign Service Officer": "Foreign" starts the post

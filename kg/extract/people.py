@@ -42,6 +42,12 @@ class PeopleMixin:
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
                     p += 1
                 r = self._name_run(units, p, after_title=True)
+                if title and r == p + 1 and re.search(r" (?:for|of) ", title) and r + 1 < n and units[r].cls == "," \
+                        and self._PORTFOLIO_NOUN.search(units[p].text) and not self._is_known(units, p, r) \
+                        and self._name_run(units, r + 1) >= r + 3:
+                    title = f"{title} {units[p].text}"  # "Minister for Energy and Green Transition, Emmanuel Ansah"
+                    p = r + 1
+                    r = self._name_run(units, p, after_title=True)
                 if r > p and self.title_case and not self._is_known(units, p, r) and not all(
                         self._is_known_word(u.text) for u in units[p:r]):
                     r = p  # a headline's capitalized verb after a title ("Minister Receives ...") is no name
@@ -900,6 +906,9 @@ class PeopleMixin:
             self.add("Organization", f"org:{slug(text)}", text, text, units[k].start, units[r - 1].end)
             return True
         return False
+
+    #: a field's noun, no one's name: "Transition", "Development", "Security", "Governance", "Tourism"
+    _PORTFOLIO_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ness|ship)$")
 
     def _person(self, units, a, b, titles, reps) -> None:
         if not any(r.startswith("state:") for r in reps):
