@@ -581,6 +581,8 @@ class _ArticleExtractor:
     def _chamber_posts(self) -> None:
         """"Senate President Ramon Cruz" where the article names one Senate ("the Senate of the Philippines"):
         he acts for it."""
+        if not self._CHAMBER_POST.search(self.article.text):
+            return
         chambers: dict[str, list[str]] = {}
         for key, e in self.facts.entities.items():
             if e.type == "Organization":

@@ -107,6 +107,7 @@ class Lexicon:
         self.title_abbreviations: dict[str, str] = dict(words["title_abbreviations"])
         #: posts of one body whatever else the title says: "European Commissioner for Trade" is the EU's
         self.title_bodies: dict[str, str] = dict(words["title_bodies"])
+        self.title_body_heads = tuple(self.title_bodies)
         self.body_office_titles = frozenset(words["body_office_titles"])
         #: first words of the lowercase heads of several words ("letter" of "letter of intent")
         self.lower_head_starts = {k[0] for k in self.agreement_heads_lower if len(k) > 1}

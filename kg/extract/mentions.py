@@ -239,8 +239,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
                 if end == i and w == "deputy" and out[-1].cls == "H":
                     end = i + 1  # "Mazhilis deputy X": a member of that chamber (not "Turkish deputy FMs")
-            if end == i and w[:1].islower() and ((len(out) >= 2 and out[-1].cls == "," and out[-2].cls == "N") or (
-                    len(out) >= 3 and out[-1].text in {"a", "an"} and out[-2].cls == "," and out[-3].cls == "N")):
+            if end == i and out and ((out[-1].cls == "," and len(out) >= 2 and out[-2].cls == "N") or (
+                    out[-1].text in {"a", "an"} and len(out) >= 3 and out[-2].cls == "," and out[-3].cls == "N")) \
+                    and w[:1].islower():
                 end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post; "X, a
                 # member of the House of Councillors"
             elif end == i and out and out[-1].cls == "t" and w[:1].islower() and (post := self._lower_post_end(i)) > i \

@@ -35,8 +35,7 @@ class PeopleMixin:
                 if title and k > 0 and self._foreign_ministry_at(units, k - 1) and " " in units[k - 1].text \
                         and not units[k - 1].text.startswith("Ministr"):
                     title = f"{units[k - 1].text} {title}"  # "Foreign Ministry Undersecretary X": the ministry's post
-                elif title and k > 0 and any(f"{units[k - 1].text} {title}".startswith(head)
-                                             for head in self.lex.title_bodies):
+                elif title and k > 0 and f"{units[k - 1].text} {title}".startswith(self.lex.title_body_heads):
                     title = f"{units[k - 1].text} {title}"  # "European Commissioner for Trade X": the EU's post
                 p = c_end
                 if p < n and (units[p].cls == "," or (units[p].cls == "h" and units[p].text != "/")):
@@ -914,8 +913,9 @@ class PeopleMixin:
         if not any(r.startswith("state:") for r in reps):
             # "Minister of Foreign Affairs, African Integration and Ivorians Abroad": the post names its state
             reps = _dedupe([*reps, *filter(None, map(self._citizens_state, titles))])
-        reps = _dedupe([*reps, *(key for t in titles if t for head, key in self.lex.title_bodies.items()
-                                 if t.startswith(head))])
+        if any(t and t.startswith(self.lex.title_body_heads) for t in titles):
+            reps = _dedupe([*reps, *(key for t in titles if t for head, key in self.lex.title_bodies.items()
+                                     if t.startswith(head))])
         text = self.unit_text(units, a, b)
         if not titles and (outlet_key(text) in self.lex.outlet_names or text.split()[0] in self.lex.place_prefixes):
             return  # "Rome, June 17 (Agenzia Nova) -", "at Village Urugwiro": a news outlet's name, a place's
