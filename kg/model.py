@@ -7,7 +7,7 @@ stages.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 #: Node types of the graph (names of classes in the ontology).
 ENTITY_TYPES = ("Person", "State", "Organization", "Event", "Agreement", "Place")
@@ -82,6 +82,18 @@ class ArticleFacts:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+
+    def renamed(self, keys: dict[str, str]) -> ArticleFacts:
+        """These facts with entity keys replaced in relations and meetings (``entities`` as it is); a relation
+        that two keys now make one, or that joins a key to itself, is dropped. Nothing here is changed."""
+        def k(x: str) -> str:
+            return keys.get(x, x)
+        relations = list(dict.fromkeys(replace(r, subject=k(r.subject), object=k(r.object)) for r in self.relations
+                                       if k(r.subject) != k(r.object)))
+        meetings = [replace(m, participants=list(dict.fromkeys(map(k, m.participants))),
+                            agreements=list(dict.fromkeys(map(k, m.agreements))), place=k(m.place))
+                    for m in self.meetings]
+        return ArticleFacts(self.article, self.entities, relations, meetings)
 
 
 @dataclass(slots=True)

@@ -59,7 +59,7 @@ def resolve(facts: Iterable[ArticleFacts]) -> KnowledgeGraph:
         for key, e in f.entities.items():
             _merge_into(pooled, own.get(key, key), e)
         if own:
-            f = _renamed(f, own)
+            f = f.renamed(own)
         relations.extend(f.relations)
         meetings.extend(f.meetings)
 
@@ -105,15 +105,6 @@ def _own_rounds(f: ArticleFacts) -> dict[str, str]:
     made the article's own: every pair of states holds a second round."""
     return {key: f"{key}-{f.article.id[:12]}" for key, e in f.entities.items()
             if e.type == "Event" and not e.attrs.get("parties") and _bare_round(e.label)}
-
-
-def _renamed(f: ArticleFacts, keys: dict[str, str]) -> ArticleFacts:
-    def k(x: str) -> str:
-        return keys.get(x, x)
-    relations = [replace(r, subject=k(r.subject), object=k(r.object)) for r in f.relations]
-    meetings = [replace(m, participants=[k(p) for p in m.participants], agreements=[k(a) for a in m.agreements],
-                        place=k(m.place)) for m in f.meetings]
-    return ArticleFacts(f.article, f.entities, relations, meetings)
 
 
 def _merge_into(pool: dict[str, Entity], key: str, e: Entity) -> None:

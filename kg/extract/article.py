@@ -10,7 +10,7 @@ with its participants and the typed edges between them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, ArticleFacts, Entity, Meeting, Relation
@@ -262,12 +262,7 @@ class _ArticleExtractor:
             e, into = self.facts.entities.pop(old), self.facts.entities[new]
             into.aliases |= e.aliases - {into.label}
             into.evidence += e.evidence
-        k = lambda x: rename.get(x, x)  # noqa: E731
-        self.facts.relations = list(dict.fromkeys(replace(r, subject=k(r.subject), object=k(r.object))
-                                                  for r in self.facts.relations if k(r.subject) != k(r.object)))
-        for m in self.facts.meetings:
-            m.participants = _dedupe([k(p) for p in m.participants])
-            m.place = k(m.place)
+        self.facts = self.facts.renamed(rename)
         for r in list(self.facts.relations):  # those who act for the body act for its state
             state = self._body_state(r.object) if r.kind == "represents" and r.object in rename.values() else ""
             if state.startswith("state:"):
@@ -291,11 +286,8 @@ class _ArticleExtractor:
             rename[key] = e.key = f"{key}-{'-'.join(sorted(s.split(':', 1)[1] for s in states))}"
         if not rename:
             return
-        ents = self.facts.entities
-        self.facts.entities = {rename.get(k, k): e for k, e in ents.items()}
-        self.facts.relations = [replace(r, object=rename.get(r.object, r.object)) for r in self.facts.relations]
-        for m in self.facts.meetings:
-            m.agreements = [rename.get(a, a) for a in m.agreements]
+        self.facts = self.facts.renamed(rename)
+        self.facts.entities = {rename.get(k, k): e for k, e in self.facts.entities.items()}
 
     _GOVERNMENT = re.compile(r"\b(Ministry|Ministère|Department|Government|MFA|Embassy|High Commission|Consulate|"
                              r"Permanent Mission|Presidency|Foreign Office|Chancellery|Canciller[ií]a|Cabinet|"
