@@ -154,6 +154,8 @@ class _ArticleExtractor:
         self.open_envoys: tuple[str, list[str], _Sent] | None = None
         self.envoys: list[str] = []
         self.companions: dict[str, str] = {}  # "X, accompanied by Y": Y -> X
+        self._persons_before: list[str] = []  # the people the sentence before named, in order
+        self._sentence_now = ""  # the sentence whose entities are being read
 
     # -- mentions --------------------------------------------------------------
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
@@ -225,6 +227,7 @@ class _ArticleExtractor:
         self._official_names()
         self._wire_agency(sents)
         self._visit_hosts(sents)
+        self._pair_sides(sents)
         self._signing_parties()
         self._bare_names()
         return self.facts
@@ -343,7 +346,19 @@ class _ArticleExtractor:
             if f"state:{tld}" in self.lex.entries:
                 return f"state:{tld}"
         outlet = self._wire_outlet()
-        return outlet[0].home if outlet else ""
+        return outlet[0].home if outlet else self._byline_state()
+
+    #: a byline: the outlet's name on a line of its own, or "The Hindu Bureau", "DAILY SABAH WITH AA"
+    _BYLINE = re.compile(r"(?P<name>[^\n]{2,40}?)(?:\s+(?:bureau|staff|desk|with\s+(?:aa|afp|ap|reuters|agencies)))?",
+                         re.I)
+
+    def _byline_state(self) -> str:
+        """The state of the national newspaper or broadcaster a byline in the article's first lines names."""
+        for line in self.article.text.split("\n", 8)[:8]:
+            m = self._BYLINE.fullmatch(line.strip())
+            if m and (home := self.lex.outlet_state(m["name"], "")):
+                return home
+        return ""
 
     def _mission(self) -> tuple[str, str]:
         """The sending and the host state of an embassy whose release this is ("" for what the source does not
@@ -537,6 +552,7 @@ class _ArticleExtractor:
         if not ministries:
             return
         holders: dict[str, list[tuple[str, str]]] = {}  # ministry -> (person, sentence)
+        named_for: set[tuple[str, str]] = set()  # (person, the one ministry their post names by its own portfolio)
         for person, e in self.facts.entities.items():
             if e.type != "Person":
                 continue
@@ -546,18 +562,25 @@ class _ArticleExtractor:
                     continue
                 portfolio = m.group("portfolio")
                 found = set(ministries.get(portfolio, ()))
-                if portfolio == "Foreign Affairs":  # "... of Foreign Affairs and International Cooperation" too
-                    found.update(k for keys in ministries.values() for k in keys if k.startswith("org:mfa-"))
                 for name, keys in ministries.items():  # "Minister of Health" and the "Ministry of Health of X"
                     if name.startswith(portfolio + " of ") or portfolio.startswith(name + " of "):
                         found.update(keys)
-                sentence = next((sent for aid, sent in e.evidence if title in sent), "")
+                if len(found) == 1 and portfolio != "Foreign Affairs":
+                    # "Minister of People's Power for Foreign Affairs X" and one ministry of that very name: his,
+                    # whatever else says (or does not say) whose he is
+                    named_for.add((person, next(iter(found))))
+                if portfolio == "Foreign Affairs":  # "... of Foreign Affairs and International Cooperation" too
+                    found.update(k for keys in ministries.values() for k in keys if k.startswith("org:mfa-"))
+                names = [n.split()[-1] for n in (e.label, *e.aliases)]
+                sentence = next((sent for aid, sent in e.evidence if title in sent), "") or next(
+                    (x for x in self.sentences if title in x and any(n in x for n in names)), "")
                 for key in found:
                     holders.setdefault(key, []).append((person, sentence))
         for key, people in holders.items():
             state = self.facts.entities[key].attrs.get("partOf", "")
             if state.startswith("state:"):
-                people = [(p, sent) for p, sent in people if self._states_of(p) == {state}]
+                people = [(p, sent) for p, sent in people if self._states_of(p) == {state} or (
+                    not self._states_of(p) and (p, key) in named_for)]
             elif len({frozenset(self._states_of(p)) for p, _ in people}) > 1:
                 continue  # two states' ministers of that portfolio, and a ministry of neither said
             for person, sentence in people:
@@ -606,6 +629,13 @@ class _ArticleExtractor:
     #: the last words of official names that take "the": "the Czech Republic", "the Russian Federation"
     _STATE_FORMS = frozenset({"Republic", "Federation", "Confederation", "Kingdom", "See", "Union", "Emirates",
                               "States", "Principality", "Commonwealth"})
+
+    def _home_kind(self, name: str, home: str) -> bool:
+        """Whether a foreign ministry's bare name can be the publisher's: "the Department of Foreign Affairs" in an
+        Indian paper is not India's "Ministry of External Affairs" (no name of it starts with "Department")."""
+        entry = self.lex.entries.get(f"org:mfa-{home.partition(':')[2]}")
+        names = {entry.label, *entry.aliases} if entry else set()
+        return not names or any(n.split()[0] == name.split()[0] for n in names)
 
     def _publishers_name(self, m: Mention) -> bool:
         """Whether ``m`` names the publisher's foreign ministry by the name the gazetteer gives another state's:
@@ -660,6 +690,50 @@ class _ArticleExtractor:
                 # the visit is told in the same sentence
                 if not self.represented.get(p) and (own or self.facts.entities[p].titles):
                     self._represents(p, host, _Sent(-1, meeting.sentence, []))
+
+    def _pair_sides(self, sents: list[_Sent]) -> None:
+        """A headline (else a lead) that pairs two states ("Barbados and Nigeria sign air services agreement"): of two
+        people who met or signed a document together, one of one of the two states and the other of no known side,
+        the other is of the other state."""
+        states, headline = [], False
+        for s in sents[:3]:  # the headline, else the lead after a byline: "Zimbabwe and Kenya yesterday signed ..."
+            states = _dedupe([x.key for x in s.mentions if x.type == "State"])
+            if len(states) == 2:
+                headline = s.text == self.article.title
+                break
+        if len(states) != 2:
+            return
+        pairs = [(m.participants, m.sentence) for m in self.facts.meetings if len(m.participants) == 2]
+        signers: dict[str, list[Relation]] = {}
+        for r in self.facts.relations:
+            if r.kind == "signed" and self.facts.entities[r.subject].type == "Person":
+                signers.setdefault(r.object, []).append(r)
+        pairs += [([r.subject for r in rs], rs[0].sentence) for rs in signers.values() if len(rs) == 2]
+        home = self.home_state()
+        for people, sentence in pairs:
+            for p, q in (people, people[::-1]):
+                side = self._states_of(q)
+                if len(side) != 1 or (st := next(iter(side))) not in states:
+                    continue
+                other = states[1 - states.index(st)]
+                bodies = self.represented.get(p, set())  # none, or bodies the gazetteer does not know, of no state
+                # the publisher's own official is of its state, and a headline tells of the publisher's and another
+                if not any(b in self.lex.entries or self.facts.entities[b].attrs.get("partOf") for b in bodies) \
+                        and (home in ("", other) or (home == st and headline)) and self._state_post(p):
+                    self._represents(p, other, _Sent(-1, sentence, []))
+
+    _STATE_POST = re.compile(r"\b(?:Minister|Ministry|Ambassador|High Commissioner|President|Speaker|Chancellor)\b"
+                             r"|[Ss]ecretary\b")
+
+    def _state_post(self, person: str) -> bool:
+        """Whether ``person`` holds a post of a state's (a minister, a secretary, an ambassador), and no post of a
+        body the gazetteer knows beyond a state's ministries ("Executive Secretary ... of the OAS")."""
+        titles = self.facts.entities[person].titles
+        return any(self._STATE_POST.search(t) for t in titles) and not any(
+            m.type == "Organization" and re.search(r"\b(?:of|at|in)\s+(?:the\s+)?$", t[:m.start])
+            and (entry := self.lex.entries.get(m.key or "")) is not None
+            and entry.attrs.get("kind") not in ("ministry", "government")
+            for t in titles for m in _source_mentions(t, self.lex))
 
     def _drop_headline_meetings(self) -> None:
         """A headline announces the meeting its body reports: keep the body's (dated, placed) one."""
@@ -741,12 +815,13 @@ class _ArticleExtractor:
 
     def _entities(self, s: _Sent) -> None:
         by_key_states: dict[str, list[str]] = {}
+        self._sentence_now = s.text
         # named bodies first, so that a title after a name ("X, State Secretary of the Ministry of ...")
         # can point at them
         ordered = [m for m in s.mentions if m.type not in ("Person", "Title")] + \
                   [m for m in s.mentions if m.type in ("Person", "Title")]
         for m in ordered:
-            if m.attrs.get("home") and m.key and (home := self.home_state()):
+            if m.attrs.get("home") and m.key and (home := self.home_state()) and self._home_kind(m.label, home):
                 self._home_bodies[m.key] = self._home_foreign_ministry(home)  # so are the posts of it
                 m.attrs["partOf"] = home
             elif m.attrs.get("home_body") and (home := self.home_state()):
@@ -803,6 +878,8 @@ class _ArticleExtractor:
                 if m.type == "Organization" and e.attrs.get("partOf", "").startswith("state:"):
                     self._bare_body(m, e.attrs["partOf"])
         self._org_states = by_key_states
+        in_order = sorted(s.persons, key=lambda p: p[0].start)
+        self._persons_before = _dedupe([k for x, k in in_order if x.type == "Person"])
         self._delegation(s)
         self._greetings(s)
         for m in self._ACCOMPANIED_BY.finditer(s.text):
@@ -1008,11 +1085,25 @@ class _ArticleExtractor:
             if score:
                 candidates.append((score, key))
         if not candidates:
-            return None
+            return self._subject_again(m)
         candidates.sort(reverse=True)
         if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
             return None
         return candidates[0][1]
+
+    def _subject_again(self, m: Mention) -> str | None:
+        """"State Secretary X informed her interlocutor ... The Moldovan official thanked ...": a sentence that opens
+        with a state's post ("the Moldovan official", "the Angolan diplomat") goes on about the person the sentence
+        before opened with, or else its one person of that post, when nothing says whose that person is."""
+        lowercase = self.lex.title_abbreviations.get(m.label, m.label)[:1].islower()
+        if not (self._persons_before and m.represents and lowercase
+                and re.fullmatch(r"\W*(?:the\s+)?", self._sentence_now[:m.start], re.I)):
+            return None
+        head = m.label.split(" of ")[0].lower()
+        fit = [k for k in self._persons_before if not self._states_of(k)
+               and self._holds_post(head, self.facts.entities[k].titles)]
+        first = self._persons_before[0]
+        return first if first in fit else (fit[0] if len(fit) == 1 else None)
 
     #: posts any official may be called by: "the Kazakh diplomat", "the Kenyan minister", "her Ukrainian counterpart"
     _ANY_POST = {"diplomat", "official", "envoy", "representative", "guest", "visitor", "delegate", "minister",
@@ -1039,6 +1130,8 @@ class _ArticleExtractor:
 
     # -- meetings and signings -----------------------------------------------------------
     _MET_BETWEEN = re.compile(r"\s*(?:of\s+|held\s+)?between\b")
+    _GROUP_AFTER = re.compile(r"\s+(?:the\s+)?(?:two|both)\s+(?:foreign\s+)?(?:ministers|sides|leaders|officials|"
+                              r"delegations|parties|heads\s+of\s+delegations?)\b")
 
     def _relations(self, s: _Sent) -> None:
         text = s.text
@@ -1097,6 +1190,10 @@ class _ArticleExtractor:
             if between:
                 left = []
             group = self._group_subject(low[:start])
+            after = end if low[start:end].endswith(" between") else (mb.end() if (
+                mb := self._MET_BETWEEN.match(low, end)) else -1)
+            if not left and not right and after >= 0 and self._GROUP_AFTER.match(low, after):
+                group = "the two"  # "The signing followed bilateral talks between the two ministers": those named
             if not left and not between and self.envoys and self._THE_ENVOYS.search(low, 0, start):
                 left = list(self.envoys)  # "the three envoys paid courtesy calls on X"
             elif not left and not between and (side := self._delegation_side(text[:start])):
@@ -1244,13 +1341,16 @@ class _ArticleExtractor:
                         and ("on behalf" in found.group() or (" signed " in low and st.type == "State")):
                     self._represents(key, st.key, s)  # "B, Ambassador of X, on behalf of ADA University"
                     break
-        for st in sides:  # "signed on behalf of SOCAR by its Vice-President X": X is SOCAR's
+        for st in sides:  # "signed on behalf of SOCAR by its Vice-President X": X is SOCAR's (", by X" too)
             if low.endswith(("on behalf of ", "on behalf of the "), 0, st.start):
                 after = next(((m, key) for m, key in persons if m.start >= st.end), None)
                 if after and self._BEHALF_BY.fullmatch(low, st.end, after[0].start):
                     self._represents(after[1], st.key, s)
 
-    _BEHALF_BY = re.compile(r"\s+(?:government\s+|side\s+)?by\s+[^,;]{0,80}")
+    #: "on behalf of SOCAR by its Vice-President", "signed, on behalf of the RDB, by its chief investment officer, "
+    _BEHALF_BY = re.compile(r",?\s+(?:government\s+|side\s+)?by\s+[^,;]{0,80}?(?:,\s*)?"
+                            # "and, on behalf of the Government of Fiji, Permanent Secretary X"
+                            r"|,\s+(?!(?:and|while|whereas|but|as|which|who)\b)[^,;]{0,80}?(?:,\s*)?")
 
     _A_DELEGATION = re.compile(r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+(?:the\s+)?")
     _HEAD_OF_OPEN_DELEGATION = re.compile(r"\b(?:head|leader) of the delegation\b(?!\s+of)")
@@ -1541,11 +1641,13 @@ class _ArticleExtractor:
         self.last_meeting = mt
         return mt
 
-    _SIGNED_BY = re.compile(r"(?:signed|inked)\s+(?:today\s+|yesterday\s+)?(?:(?:in|on|at)\s+(?!behalf\b)[^,;]{1,30}?"
+    _SIGNED_BY = re.compile(r"(?:signed|inked)(?:\s+|(?=,\s*on behalf))(?:today\s+|yesterday\s+)?"
+                            r"(?:(?:in|on|at)\s+(?!behalf\b)[^,;]{1,30}?"
                             # "signed at the Ministerial Complex, Botanical Gardens, by": a place in two parts
                             r"(?:,\s+(?!(?:which|who|whom|where|when|while|and|but|as|after|before)\b)[^,;]{1,30}?,)?"
                             r"\s+){0,2}"
-                            r"(?:on behalf of\s+[^,;]{1,60}?\s+)?by\b")  # "signed in New Delhi in March 2024 by"
+                            # "signed in New Delhi in March 2024 by", "signed, on behalf of the Government, by"
+                            r"(?:,?\s*on behalf of\s+[^,;]{1,60}?,?\s+)?by\b")
     _SIGNED_BETWEEN = re.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?signed\s+between\s+(?:the\s+)?")
     #: "X signed the agreement with his Peruvian counterpart Y": Y signed it too
     _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1563,9 +1665,13 @@ class _ArticleExtractor:
                 self._signed(self._parties_between(s, low, doc), [doc.key], s, meeting)
         for doc in agreements:  # "the MoU on X signed between the EU and Rwanda in 2024": the two signed it
             by = self._SIGNED_BETWEEN.match(low, doc.end)
-            sides = [x for x in s.mentions if by and x.type in ("State", "Organization") and x.start >= by.end()][:2]
+            after = [x for x in s.mentions if by and x.type in ("State", "Organization") and x.start >= by.end()]
+            # not "Pakistan" inside the first body's name, nor its acronym after it: "the Trade Development Authority
+            # of Pakistan (TDAP) and the Chamber of ..."
+            sides = [x for i, x in enumerate(after) if x.key not in {o.key for o in after[:i]} and not any(
+                o.start <= x.start and x.end <= o.end and o is not x for o in after)][:2]
             if len(sides) == 2 and sides[0].start == by.end() \
-                    and re.fullmatch(r"\s+and\s+(?:the\s+)?", low[sides[0].end:sides[1].start]):
+                    and re.fullmatch(r"(?:\s*\([^()]*\))?\s+and\s+(?:the\s+)?", low[sides[0].end:sides[1].start]):
                 self._signed([x.key for x in sides], [doc.key], s, meeting)
         if not agreements and named and self._SIGNING_FOR.match(low):
             # "Signing on behalf of the Holy See was A, ..., and on behalf of Tanzania B": the documents named before
@@ -1622,7 +1728,9 @@ class _ArticleExtractor:
         self._signed(_dedupe(signers), [m.key for m in after], s, meeting)
 
     _SIGNING_FOR = re.compile(r"\W*(?:signing|(?:the\s+)?signatories)\s+(?:(?:were|was)\s+)?(?:on behalf of|for)\s")
-    _SIGNED_FOR = re.compile(r"\s+(?:also\s+)?signed\s+(?:it\s+|them\s+)?(?:on behalf of|for)\s")
+    #: "A signed on behalf of X", "A signed the MoU on behalf of X while B inked it on behalf of Y"
+    _SIGNED_FOR = re.compile(r"\s+(?:also\s+)?(?:signed|inked)\s+(?:it\s+|them\s+|the\s+(?:document|agreement|"
+                             r"memorandum|mou|protocol|accord|deal)s?\s+)?(?:on behalf of|for)\s")
     _CO_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 
     def _subjects_of_signed_for(self, text: str, low: str, persons) -> list[str]:
@@ -1828,16 +1936,18 @@ class _ArticleExtractor:
             chosen = every if len(every) == 2 else chosen
         return chosen if len(chosen) >= 2 else met
 
+    _OPENING = re.compile(r"\W*(?:(?:after|before|following)\b|on\s+(?:the\s+same|that|this)\s+occasion\b)[^,;]{0,50},")
+
     def _group_signs(self, before: str) -> str:
         """The group that is the subject of "signed", or "": "the two sides (also) signed", or "They agreed
         to ..., and signed" (the sentence's subject, in one clause); not "they noted that A and B signed"."""
-        opening = re.match(r"\W*(?:after|before|following)\b[^,;]{0,50},", before)  # "After the talks, the two
-        start = max(len(before) - 40, opening.end() if opening else 0)  # ministers signed": a time, not a clause
+        opening = self._OPENING.match(before)  # "After the talks, the two ministers signed": a time, not a clause
+        start = max(len(before) - 40, opening.end() if opening else 0)
         if self._CLAUSE.search(before, start):
             return ""
         if group := self._group_subject(before):
             return group
-        head = self._group_subject(before[:25])
+        head = self._group_subject(before[:(opening.end() if opening else 0) + 25])
         return head if head and before.rstrip().endswith(" and") and not self._CLAUSE.search(before) else ""
 
     _MONTH_DAY = re.compile(r"\b(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")

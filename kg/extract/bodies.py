@@ -1069,7 +1069,7 @@ class BodiesMixin:
                 depth -= 1
             if low in {"which", "that", "was", "were", "is", "are", "will", "would", "should", "could", "can", "may",
                        "must", "shall", "might", "signed", "aimed", "who",
-                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with",
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with", "before",
                        "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
                 break
             if low == "and" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \

@@ -236,7 +236,12 @@ class _Sentence(BodiesMixin, PeopleMixin):
                     out[-1].cls == "H") or (  # "Foreign Office spokesperson X", "Vietnam Coast Guard commander X"
                     out[-1].cls == "s" and len(out) > 2 and out[-2].text.lower() == "country"
                     and out[-3].text.lower() in {"his", "her", "their"})):  # "his country's ambassador"
-                end = lex.longest(lex.role_words, toks, i, limit=4)  # "Russian foreign minister", "Uzbek counterpart"
+                j = i  # "the GCC's assistant secretary-general": a lowercase modifier first
+                while j < len(toks) and toks[j].text.islower() and toks[j].text.capitalize() in lex.title_modifiers:
+                    j += 1
+                end = lex.longest(lex.role_words, toks, j, limit=4) if j > i else i
+                if end == j:  # "Russian foreign minister", "Uzbek counterpart", "Moldovan official"
+                    end = lex.longest(lex.role_words, toks, i, limit=4)
                 if end == i and w == "deputy" and out[-1].cls == "H":
                     end = i + 1  # "Mazhilis deputy X": a member of that chamber (not "Turkish deputy FMs")
             if end == i and out and ((out[-1].cls == "," and len(out) >= 2 and out[-2].cls == "N") or (
@@ -245,8 +250,9 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 end = self._lower_post_end(i)  # "Tang Wei, vice chairman of the NDRC": a wire's lowercase post; "X, a
                 # member of the House of Councillors"
             elif end == i and out and out[-1].cls == "t" and w[:1].islower() and (post := self._lower_post_end(i)) > i \
-                    and toks[post].text == "of" and self._known_body_at(post + 1):
-                end = post  # "the foreign minister of Peru, Ana Rojas": a wire's lowercase post of a state or body
+                    and (toks[post].text == "of" and self._known_body_at(post + 1) or self._portfolio_at(post + 1)):
+                end = post  # "the foreign minister of Peru, Ana Rojas": a wire's lowercase post of a state or body;
+                # "by the minister of External Relations, X": of a portfolio
             if end > i:
                 if end + 1 < len(toks) and toks[end].text == "." and phrase_key([toks[end - 1].text]) in lex.honorifics:
                     end += 1  # "Mr." / "Dr." (not the full stop after "Ambassador Do Minh Tuan.")
@@ -301,6 +307,21 @@ class _Sentence(BodiesMixin, PeopleMixin):
         hit = self.lex.match(self.tokens, j) if j < len(self.tokens) else None
         entry = self.lex.entries.get(hit[1][0].key) if hit else None
         return bool(entry and entry.type in ("State", "Organization") and hit[1][0].role != "demonym")
+
+    def _portfolio_at(self, j: int) -> bool:
+        """Whether a portfolio in capitals and a comma start at token ``j``: "External Relations, ", "State for
+        Economic Coordination, " (what a lowercase post is of, in a translated release)."""
+        toks, words = self.tokens, 0
+        while j < len(toks) and toks[j].text != ",":
+            w = toks[j].text
+            if w in {"and", "for", "of"} and words:
+                j += 1
+                continue
+            if not w[:1].isupper() or not (words or self.lex.is_common(w)):
+                return False  # a common word first: not "the minister of Peru, X" (a state's name, read above)
+            words += 1
+            j += 1
+        return words > 0 and j < len(toks)
 
     def _compound_state_end(self, i: int, last: str, at: int) -> int:
         """The end of the compound at token ``i`` whose last part ``last`` (at character ``at``) goes on after
