@@ -155,7 +155,6 @@ class _ArticleExtractor:
         self.envoys: list[str] = []
         self.companions: dict[str, str] = {}  # "X, accompanied by Y": Y -> X
         self._persons_before: list[str] = []  # the people the sentence before named, in order
-        self._sentence_now = ""  # the sentence whose entities are being read
 
     # -- mentions --------------------------------------------------------------
     def _mentions(self, known: set[str], first: list[_Sent] | None = None) -> list[_Sent]:
@@ -815,7 +814,6 @@ class _ArticleExtractor:
 
     def _entities(self, s: _Sent) -> None:
         by_key_states: dict[str, list[str]] = {}
-        self._sentence_now = s.text
         # named bodies first, so that a title after a name ("X, State Secretary of the Ministry of ...")
         # can point at them
         ordered = [m for m in s.mentions if m.type not in ("Person", "Title")] + \
@@ -850,7 +848,7 @@ class _ArticleExtractor:
             elif m.type == "Home":
                 self.home_ministry.append((s.text, m.text))
             elif m.type == "Title":
-                key = self._title_person(m)
+                key = self._title_person(m, s.text)
                 if key:
                     s.persons.append((m, key))
                     for rep in m.represents:
@@ -1065,8 +1063,8 @@ class _ArticleExtractor:
             else:
                 self._relation("represents", person, part_of, s.text)
 
-    def _title_person(self, m: Mention) -> str | None:
-        """The person a title-only mention ("the Beninese Foreign Minister") refers to."""
+    def _title_person(self, m: Mention, sentence: str) -> str | None:
+        """The person a title-only mention ("the Beninese Foreign Minister") in ``sentence`` refers to."""
         candidates = []
         for key, e in self.facts.entities.items():
             if e.type != "Person":
@@ -1085,19 +1083,19 @@ class _ArticleExtractor:
             if score:
                 candidates.append((score, key))
         if not candidates:
-            return self._subject_again(m)
+            return self._subject_again(m, sentence)
         candidates.sort(reverse=True)
         if len(candidates) > 1 and candidates[0][0] == candidates[1][0]:
             return None
         return candidates[0][1]
 
-    def _subject_again(self, m: Mention) -> str | None:
+    def _subject_again(self, m: Mention, sentence: str) -> str | None:
         """"State Secretary X informed her interlocutor ... The Moldovan official thanked ...": a sentence that opens
         with a state's post ("the Moldovan official", "the Angolan diplomat") goes on about the person the sentence
         before opened with, or else its one person of that post, when nothing says whose that person is."""
         lowercase = self.lex.title_abbreviations.get(m.label, m.label)[:1].islower()
         if not (self._persons_before and m.represents and lowercase
-                and re.fullmatch(r"\W*(?:the\s+)?", self._sentence_now[:m.start], re.I)):
+                and re.fullmatch(r"\W*(?:the\s+)?", sentence[:m.start], re.I)):
             return None
         head = m.label.split(" of ")[0].lower()
         fit = [k for k in self._persons_before if not self._states_of(k)
@@ -1190,10 +1188,11 @@ class _ArticleExtractor:
             if between:
                 left = []
             group = self._group_subject(low[:start])
-            after = end if low[start:end].endswith(" between") else (mb.end() if (
-                mb := self._MET_BETWEEN.match(low, end)) else -1)
-            if not left and not right and after >= 0 and self._GROUP_AFTER.match(low, after):
-                group = "the two"  # "The signing followed bilateral talks between the two ministers": those named
+            if not left and not right:  # "The signing followed bilateral talks between the two ministers": those named
+                between_at = self._MET_BETWEEN.match(low, end)
+                after = end if low[start:end].endswith(" between") else (between_at.end() if between_at else -1)
+                if after >= 0 and self._GROUP_AFTER.match(low, after):
+                    group = "the two"
             if not left and not between and self.envoys and self._THE_ENVOYS.search(low, 0, start):
                 left = list(self.envoys)  # "the three envoys paid courtesy calls on X"
             elif not left and not between and (side := self._delegation_side(text[:start])):
