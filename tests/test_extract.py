@@ -3842,3 +3842,103 @@ def test_extract_the_other_side_of_a_pair_of_states_the_headline_names():
     assert {(p["Ana Rojas"], "state:pe"), (p["Pedro Soto"], "state:pe")} <= reps
     three = facts_of(text, title="Peru, Chile and Bolivia sign visa agreement")
     assert not {o for s, o in rels(three, "represents") if s == people(three)["Ana Rojas"]}
+
+
+def test_extract_a_dateline_with_its_country_and_a_place_before_a_title():
+    f = facts_of("LIMA, PERU (2 May 2025) — The Andean Development Fund and the Government of Peru signed a loan.\n\n"
+                 "In Arequipa, the Minister was received by the Governor of the region, Mr. Luis Vega Soto.")
+    assert "state:pe" in f.entities and "place:lima" in f.entities
+    p = people(f)
+    assert "PERU" not in p and "Arequipa" not in p and "Luis Vega Soto" in p
+    g = facts_of("Ana Rojas met Luis Vega, on behalf of the Gouvernement du Québec. The two signed a joint declaration "
+                 "on border cooperation, but differences over trade remain.")
+    assert "place:quebec" in g.entities and not {"Québec", "Du Québec"} & set(people(g))
+    assert labels(g, "Agreement") == {"Joint declaration on border cooperation"}
+
+
+def test_extract_loan_agreements_with_their_sums_signed_by_kind_and_a_bodys_office_abroad():
+    f = facts_of("The meeting was attended by Country Director of the Korea International Cooperation Agency (KOICA) "
+                 "office in Peru Kim Min-jun. The following documents were signed:\n\n"
+                 "- Loan Agreement between the Republic of Peru and the Andean Bank on the project \"Water supply of "
+                 "Cusco\" in the amount of USD 95 million;\n\n"
+                 "- Loan Agreement between the Republic of Peru and the Andean Bank on the project \"Roads of Puno\" "
+                 "in the amount of USD 40 million;\n\n"
+                 "- Record of Discussions between the Ministry of Finance of Peru and KOICA on the project \"Debt "
+                 "management\" with a grant of USD 6.5 million.\n\n"
+                 "The loan agreements were signed by Minister Ana Rojas on behalf of the Republic of Peru and by Vice "
+                 "President Luis Vega on behalf of the Andean Bank. The Record of Discussions was signed by Deputy "
+                 "Minister Pedro Soto and Kim Min-jun.")
+    docs = {d for d in labels(f, "Agreement")}
+    assert not [d for d in docs if "amount" in d or "grant of" in d], docs
+    p = people(f)
+    loans = {d for w, d in signed(f) if d.startswith("Loan Agreement")}
+    assert len(loans) == 2 and {w for w, d in signed(f) if d in loans} == {p["Ana Rojas"], p["Luis Vega"]}
+    assert {w for w, d in signed(f) if d.startswith("Record of Discussions")} == {p["Pedro Soto"], p["Kim Min-jun"]}
+    assert {o for s, o in rels(f, "represents") if s == p["Kim Min-jun"]} == {"org:koica"}
+
+
+def test_extract_a_second_post_of_the_same_state_counterparts_listed_and_bodies_that_signed():
+    f = facts_of("Peruvian Foreign Minister Ana Rojas and Defence Minister Admiral Luis Vega held talks with their "
+                 "Chilean counterparts, Foreign Minister Pedro Soto and Defence Minister Mia Lund, at the Chile Army's "
+                 "headquarters. Chilean Foreign Minister Tom Berg and Foreign Minister Eva Kim also met. The MoU "
+                 "builds "
+                 "on the Memorandum of Understanding on Payment Connectivity, which was signed in 2022 by Bank "
+                 "Indonesia, Bank Negara Malaysia and the Monetary Authority of Singapore. Companies such as PT Pindad "
+                 "and the Peru People's Army took part.")
+    p = people(f)
+    reps = rels(f, "represents")
+    assert {(p["Luis Vega"], "state:pe"), (p["Pedro Soto"], "state:cl"), (p["Mia Lund"], "state:cl")} <= reps
+    assert (p["Eva Kim"], "state:cl") not in reps  # the same post twice: two states' ministers
+    assert {w for w, d in signed(f) if d.startswith("Memorandum of Understanding on Payment")} == {
+        "org:bank-indonesia", "org:bank-negara-malaysia", "org:mas"}
+    assert "PT Pindad" in labels(f, "Organization") and "People" not in p and "PT Pindad" not in p
+
+
+def test_extract_a_lowercase_foreign_ministry_military_ranks_and_a_meeting_of_an_agreements_commission():
+    f = facts_of("The Peru-Chile Free Trade Agreement (PCFTA) entered into force in 2012. Air Marshal Ana Rojas and "
+                 "Vice-Admiral Luis Vega co-chaired the Third Meeting of the PCFTA Joint Commission, according to "
+                 "Chile's foreign ministry. The letter was signed by General Manager Vega and Pedro Soto. They "
+                 "signed the Programme of Cooperation between the Ministry of Foreign Affairs of Peru and the Ministry "
+                 "of Foreign Affairs of Chile for 2025-2027.\n\n"
+                 "Minister Rojas and Minister Soto after signing the Programme of Cooperation | Author: Ministry of "
+                 "Foreign Affairs")
+    p = people(f)
+    assert {"Ana Rojas", "Luis Vega"} <= set(p) and not [n for n in p if "Marshal" in n or "Admiral" in n]
+    assert "org:mfa-cl" in f.entities and "Manager Vega" not in p
+    assert "Third Meeting of the PCFTA Joint Commission" in labels(f, "Event")
+    programmes = [d for d in labels(f, "Agreement") if d.startswith("Programme")]
+    assert len(programmes) == 1 and programmes[0].endswith("for 2025-2027")  # the caption's short name is the same
+
+
+def test_extract_a_post_after_a_name_ends_before_another_title_and_name():
+    f = facts_of("On the same occasion, Mrs. Ana Rojas, Deputy Governor of the Bank of Thailand and Deputy Governor "
+                 "Luis Vega signed a Letter of Intent on Cooperation.")
+    reps = rels(f, "represents")
+    p = people(f)
+    assert (p["Ana Rojas"], "org:bank-th") in reps and (p["Luis Vega"], "org:bank-th") not in reps
+
+
+def test_extract_a_bodys_acronym_and_the_name_it_is_known_by_as_its_names():
+    f = facts_of("The forum was organised by the Federation of Peruvian Industry (FPI), and the MoU was signed with "
+                 "Chile's Maritime Security Agency, known as Marsec. Under the Exchange of Notes on Coastal Radars, "
+                 "Peru will provide boats.")
+    names = {n for e in f.entities.values() if e.type == "Organization" for n in (e.label, *e.aliases)}
+    assert {"FPI", "Marsec"} <= names
+    assert labels(f, "Agreement") == {"Exchange of Notes on Coastal Radars"}
+
+
+def test_extract_a_press_bureau_release_under_its_ministrys_name():
+    f = facts_of("Defence Minister meets Peruvian counterpart\n\nPosted On: 16 APR 2025 4:12PM by PIB Delhi\n\n"
+                 "Joint Secretary Ravi Menon of the Ministry of Defence signed the Letter of Intent with Ana Rojas, "
+                 "Minister of Defence of Peru.", title="Ministry of Defence")
+    p = people(f)
+    assert {(p["Ravi Menon"], "org:ministry-of-defence-in"), (p["Ravi Menon"], "state:in")} <= rels(f, "represents")
+
+
+def test_extract_a_fund_for_two_regions_and_a_department_under_a_ministry():
+    f = facts_of("A grant from the Japan Fund for Prosperous and Resilient Asia and the Pacific (JFPR) was approved. "
+                 "It was co-chaired by Major General Luis Vega, Director of the Foreign Relations Department under the "
+                 "Ministry of National Defense, and Ms Ana Rojas.")
+    bodies = labels(f, "Organization")
+    assert {"Japan Fund for Prosperous and Resilient Asia and the Pacific", "Foreign Relations Department"} <= bodies
+    assert (people(f)["Luis Vega"], "org:foreign-relations-department") in rels(f, "represents")

@@ -135,6 +135,7 @@ class _ArticleExtractor:
         self.last_meeting: Meeting | None = None
         self.last_signers: tuple[int, list[str]] = (-10, [])  # the sentence of the last signing, and who signed
         self.last_agreements: list[str] = []  # the documents named by the last sentence that named any
+        self.documents_named: list[str] = []  # every document named so far, in order
         self.protagonist: list[str] = []
         self.seen_persons: list[str] = []  # the people of the sentences read so far, in order
         self.attendees: set[str] = set()  # people who only attended a meeting ("were also attended by X")
@@ -187,6 +188,7 @@ class _ArticleExtractor:
         self._acronyms_seen: list[dict[str, tuple[str, str, str]]] = []
         self._home_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the publisher's state's body
         self._bare_bodies: dict[str, tuple[str, str]] = {}  # key -> key, label of the body named with its state
+        self._publisher_bodies: dict[str, str] = {}  # the publisher's bodies of those: key -> its state
         self._publishers_body()
         first = self._mentions(set())
         for s in first:
@@ -229,6 +231,7 @@ class _ArticleExtractor:
         self._pair_sides(sents)
         self._signing_parties()
         self._bare_names()
+        self._short_documents()
         return self.facts
 
     def _body_state(self, key: str) -> str:
@@ -269,6 +272,25 @@ class _ArticleExtractor:
             state = self._body_state(r.object) if r.kind == "represents" and r.object in rename.values() else ""
             if state.startswith("state:"):
                 self._relation("represents", r.subject, state, r.sentence)
+
+    def _short_documents(self) -> None:
+        """"the Programme of Cooperation" where the article names one "Programme of Cooperation between A and B
+        for 2025-2027" (or "... for 2025-2027"): the same document, under its full name."""
+        docs = {k: e for k, e in self.facts.entities.items() if e.type == "Agreement"}
+        rename: dict[str, str] = {}
+        for key, e in docs.items():
+            if e.attrs.get("parties"):
+                continue
+            starts = (f"{e.label} between ", f"{e.label} for ")
+            longer = [k for k, o in docs.items()
+                      if k != key and any(n.startswith(starts) for n in (o.label, *o.aliases))]
+            if len(longer) == 1 and longer[0] not in rename:
+                rename[key] = longer[0]
+        if not rename:
+            return
+        for old, new in rename.items():  # (its short name no alias: every host country agreement has it)
+            self.facts.entities[new].evidence += self.facts.entities.pop(old).evidence
+        self.facts = self.facts.renamed(rename)
 
     def _signing_parties(self) -> None:
         """A document whose name names no state, signed by the officials of two or more: those states are its
@@ -348,7 +370,8 @@ class _ArticleExtractor:
         return outlet[0].home if outlet else self._byline_state()
 
     #: a byline: the outlet's name on a line of its own, or "The Hindu Bureau", "DAILY SABAH WITH AA"
-    _BYLINE = re.compile(r"(?P<name>[^\n]{2,40}?)(?:\s+(?:bureau|staff|desk|with\s+(?:aa|afp|ap|reuters|agencies)))?",
+    _BYLINE = re.compile(r"(?:posted\s+on:?\s+[^\n]{4,40}?\s+by\s+)?"  # "Posted On: 16 APR 2025 4:12PM by PIB Delhi"
+                         r"(?P<name>[^\n]{2,40}?)(?:\s+(?:bureau|staff|desk|with\s+(?:aa|afp|ap|reuters|agencies)))?",
                          re.I)
 
     def _byline_state(self) -> str:
@@ -832,6 +855,8 @@ class _ArticleExtractor:
             if m.key in self._home_bodies:  # "the Diplomatic Institute", named so before
                 m.key, m.label = self._home_bodies[m.key]
             elif self._bare_bodies.get(m.key, ("",))[0]:
+                if m.key in self._publisher_bodies:  # the publisher's own: its state's
+                    m.attrs.setdefault("partOf", self._publisher_bodies[m.key])
                 m.key, m.label = self._bare_bodies[m.key]
                 m.role = "short"  # no alias: another article's body of that name may be another state's
             if m.type == "Person":
@@ -862,6 +887,8 @@ class _ArticleExtractor:
                 for attr in ("alias", "acronym", "expanded", "plain", "canonical", "short"):
                     if m.attrs.get(attr):
                         e.aliases.add(m.attrs[attr])
+                if m.type == "Organization" and (known := self._KNOWN_AS.match(s.text, m.end)):
+                    e.aliases.add(known[1])  # "Indonesia's Maritime Security Agency, known as Bakamla"
                 if m.type == "Agreement":
                     self._parties(m, e, s)
                 elif m.type == "Event" and m.attrs.get("parties"):  # a round of talks of these states
@@ -891,19 +918,28 @@ class _ArticleExtractor:
     _STATE_BODY = re.compile(r"\b(?:Parliament|National Assembly|Senate|Congress|Khural|Duma|Majlis|Sejm|Seimas|"
                              r"Saeima|Riigikogu|Storting|Folketing|Riksdag|Knesset|Diet|Ministry|Department|Bank)\b")
 
+    _BODY_LINE = re.compile(r"(?:Ministry|Department) (?:of|for) [A-Z][\w,&' -]{2,60}")
+
     def _publishers_body(self) -> None:
         """In a state body's own release ("National Assembly of the Socialist Republic of Viet Nam", "Parliament
         of Georgia", "Ministry of Defence, Government of India"), its bare name ("the National Assembly", "the
-        Ministry of Defence") is that body."""
+        Ministry of Defence") is that body; so is a release's first line that is only a body's name ("Ministry of
+        Defence" over a release of India's Press Information Bureau)."""
         outlet = self.article.outlet
+        first_line = not (outlet and self._STATE_BODY.search(outlet)) and self._BODY_LINE.fullmatch(self.article.title)
+        if first_line:
+            outlet = self.article.title
         if not outlet or not self._STATE_BODY.search(outlet) or not (home := self.home_state()):
             return
         suffix = "-" + home.partition(":")[2]
+        if first_line:
+            outlet = f"{outlet} of {self.lex.entries[home].label}"
         # a sentence, not a headline in title case, in which "National" is a word of a name
         named = (outlet if outlet.lower().startswith("the ") else f"the {outlet}") + "."
         for m in _source_mentions(named, self.lex):
             if m.type == "Organization" and m.key.endswith(suffix) and self._STATE_BODY.search(m.label):
                 self._bare_bodies[m.key[:-len(suffix)]] = (m.key, m.label)
+                self._publisher_bodies[m.key[:-len(suffix)]] = home
 
     def _bare_body(self, m: Mention, state: str) -> None:
         """"the Ministry of Primary Resources and Tourism of Brunei Darussalam", named so: the same name later
@@ -1315,10 +1351,26 @@ class _ArticleExtractor:
 
     _COUNTERPART_OF = re.compile(r"\bcounterpart\s+(?:of|from)\s+(?:the\s+)?$")
 
+    _KNOWN_AS = re.compile(r",?\s*\(?(?:also\s+|locally\s+|better\s+)?known\s+as\s+(?:the\s+)?"
+                           r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+    _COUNTERPARTS = re.compile(r"\s+counterparts\s*,\s*")
+    #: between two people of a list: a comma or "and", then the next one's title in capitals
+    _LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:[A-Z][\w.-]*\s+){0,5}")
+
     def _counterpart_of(self, s: _Sent, low: str, persons) -> None:
         """"with her counterpart of the Republic of the Congo, the Minister of ..., X": X is the Congo's."""
         if "counterpart" not in low:
             return
+        for st in s.mentions:  # "with their Indonesian counterparts, Foreign Minister A and Defence Minister B"
+            if st.type == "State" and (plural := self._COUNTERPARTS.match(low, st.end)):
+                end = plural.end()
+                for m, k in persons:
+                    if m.start < end:
+                        continue
+                    if not self._LISTED_NEXT.fullmatch(s.text, end, m.start):
+                        break
+                    self._represents(k, st.key, s)
+                    end = m.end
         for st in s.mentions:
             if st.type == "State" and self._COUNTERPART_OF.search(low, 0, st.start):
                 after = next(((m, k) for m, k in persons if m.start >= st.end), None)
@@ -1656,6 +1708,7 @@ class _ArticleExtractor:
         named = self.last_agreements
         if agreements:
             self.last_agreements = _dedupe([m.key for m in agreements])
+            self.documents_named = _dedupe(self.documents_named + self.last_agreements)
         for w in self._WITNESSED.finditer(low):
             # "witnessed the signing of a Memorandum ... between CIDCA and the APC": the two bodies signed it,
             # unless the article names the people who did (then only they did: _drop_state_signers)
@@ -1790,9 +1843,12 @@ class _ArticleExtractor:
             keep.insert(0, m)
         return keep
 
-    def _states_listed_after(self, s: _Sent, low: str, start: int) -> list[Mention]:
-        """The list of states that starts at ``start``: "(signed by) Azerbaijan, Georgia and Romania"."""
-        states = [m for m in s.mentions if m.type == "State" and m.start >= start]
+    def _states_listed_after(self, s: _Sent, low: str, start: int, *, bodies: bool = False) -> list[Mention]:
+        """The list of states that starts at ``start``: "(signed by) Azerbaijan, Georgia and Romania"; with
+        ``bodies``, of states and bodies: "(signed in 2022 by) Bank Indonesia, Bank Negara Malaysia and the ..."."""
+        states = [m for m in s.mentions if m.type in (("State", "Organization") if bodies else ("State",))
+                  and m.start >= start]
+        states = [m for m in states if not any(o.start <= m.start and m.end <= o.end and o is not m for o in states)]
         if not states or not re.fullmatch(r"\s*(?:the\s+)?", low[start:states[0].start]):
             return []
         keep = [states[0]]
@@ -1893,16 +1949,32 @@ class _ArticleExtractor:
             doc = next(m for m in reversed(agreements) if m.end <= by.start())
             signers = self._parties_between(s, low, doc)
         if not signers and documents:
-            signers = [m.key for m in self._states_listed_after(s, low, by.end())]  # "signed by A, B and C in 2022"
+            # "signed by A, B and C in 2022": states; "signed by Bank Indonesia, Bank Negara Malaysia and ...": bodies
+            signers = [m.key for m in (self._states_listed_after(s, low, by.end())
+                                       or self._states_listed_after(s, low, by.end(), bodies=True))]
         if not signers and self.last_meeting and not self._BY_THE_STATES.match(low, by.end()) \
                 and (group := self._group_subject(low[:by.end() + 40])) \
                 and re.match(rf"\s+{re.escape(group)}\b", low[by.end():]):
             signers = self._holders(group, list(self.last_meeting.participants))  # "signed by the two ministers"
+        if not documents:
+            documents = self._documents_of_kind(low[:by.start()])
         if not documents and (_the_document(self.lex).search(low, 0, by.start()) or not low[:by.start()].strip()):
             documents = named  # "It was signed by A and B", or a list's "Signed by A and B." after the document
         self._signed(signers, documents, s, meeting)
 
     _WITNESSES = re.compile(r",?\s+(?:in the presence of|witnessed by)\b")
+    _KIND_SUBJECT = re.compile(r"^\W*the\s+((?:[a-z-]+\s+){1,3}[a-z-]+|[a-z-]+s)\s+"
+                               r"(was|were|has been|have been|had been)\s+(?:(?:also|jointly)\s+){0,2}$")
+
+    def _documents_of_kind(self, before: str) -> list[str]:
+        """The documents named before that a subject names by their kind: "The loan agreements were signed by":
+        every loan agreement named; "The Record of Discussions was signed by": the last record of discussions."""
+        subject = self._KIND_SUBJECT.match(before)
+        if not subject:
+            return []
+        kind = subject[1].removesuffix("s")
+        docs = [k for k in self.documents_named if _lower(self.facts.entities[k].label).startswith(kind)]
+        return docs if subject[2] in {"were", "have been"} else docs[-1:]
 
     def _holders(self, group: str, met: list[str]) -> list[str]:
         """The people a group subject names: "the two foreign ministers" are the foreign ministers of the last

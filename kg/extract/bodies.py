@@ -18,6 +18,19 @@ from .units import _ORDINAL, _ORDINAL_WORDS, _ORDINALS, Mention, Unit
 _AMOUNT_OF = re.compile(r"\s+of\s+(?:US\s?\$|US\$|USD|EUR|€|£|\$)\s?[\d.,]+(?:\s+(?:million|billion|thousand))?"
                         r"(?=\s+(?:for|on|to)\b)")
 
+
+def _sum_starts(units: list[Unit], j: int) -> bool:
+    """Whether a document's sum is told from ``j`` on: "... in the amount of USD 95 million", "... with a grant of
+    USD 6.5 million", "..., worth 75 million euros"."""
+    low = units[j].text.lower()
+    if low in {"worth", "valued", "totalling", "totaling", "amounting"}:
+        return True
+    after = [u.text.lower() for u in units[j + 1:j + 4]]
+    return (low == "in" and after[1:2] == ["amount"] and after[2:3] == ["of"]) or (
+        low == "with" and after[:1] in (["a"], ["an"]) and after[1:2] in (["grant"], ["loan"], ["budget"], ["value"])
+        and after[2:3] == ["of"])
+
+
 #: documents of a kind, in the plural: no name
 _PLURAL_KIND = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:Memoranda|Memorandums)"
                           r"(?: of Understanding)?(?:\s*\(MoUs\))?", re.IGNORECASE)
@@ -43,6 +56,7 @@ class BodiesMixin:
                 self._org_at(units, cls, k, claimed)
         self._quoted(units, cls, claimed)
         self._company_lists(units, claimed)
+        self._legal_form_first(units, claimed)
         inside = [(self.tokens[a].start, self.tokens[b - 1].end) for a, b in self.agreement_tokens]
         if inside:  # "the Treaty on Strategic Partnership and Alliance Relations": what it is on, no body
             self.mentions = [m for m in self.mentions if m.type != "Organization" or m.key in self.lex.entries or not any(
@@ -161,6 +175,9 @@ class BodiesMixin:
                         d += 1
                     elif event and self._and_the_of(units, d):
                         d += 2
+                    elif cls == "a" and d > c and units[d - 1].cls == "R" and d + 2 < n and units[d + 1].cls == "t" \
+                            and units[d + 2].cls == "R":
+                        d += 3  # "... for Prosperous and Resilient Asia and the Pacific": one region of two names
                     elif cls == "a" and d > c and units[d - 1].cls in "CW" and d + 1 < n and units[d + 1].cls == "E" \
                             and "H" in allowed and (d + 2 == n or units[d + 2].cls not in "NCWHE"):
                         d += 2  # "Department of Trade, Industry and Competition": a field, not an event
@@ -410,7 +427,10 @@ class BodiesMixin:
             or any(phrase_key(x.text.split()) in self.lex.proper_heads for x in units[a:k])  # "Mazhilis Committee on"
         foreign_ministry = phrase_key(units[k].text.split()) in self.lex.foreign_ministry
         title_object = a >= 2 and units[a - 1].cls in "ot" and any(x.cls == "T" for x in units[max(0, a - 3):a])
-        if title_object and not (quoted or proper or proper_token or foreign_ministry):
+        # "Director of the Foreign Relations Department under the Ministry of ...": a body, part of another
+        under = b + 2 < len(units) and units[b].text in {"under", "within"} and units[b + 1].cls == "t" \
+            and units[b + 2].cls in "HO"
+        if title_object and not (quoted or proper or proper_token or foreign_ministry or under):
             return  # "High Representative of the Union for Foreign Affairs ...": a portfolio, not a body
         if b > k + 1 and units[b - 1].cls == ")":
             acr_unit = b - 2
@@ -431,7 +451,7 @@ class BodiesMixin:
         # "the Production Development Corporation (CORFO)": common words and a head, named by an acronym; but not
         # "the Ministry of Foreign Affairs (MAE)" or "the Parties (COP30)"
         named_by_acronym = acr_unit is not None and not plural and a < k
-        if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym \
+        if core_end == k + 1 and not quoted and not proper and of_state is None and not named_by_acronym and not under \
                 and not (a < k and units[k].text in self._LEGAL_FORMS) and not units[k].text.startswith("House of ") \
                 and not (
                 foreign_ministry and units[k].text.startswith("Department")) \
@@ -525,6 +545,11 @@ class BodiesMixin:
         if acr_unit is not None:
             self.new_acronyms[units[acr_unit].text] = key
             self.acronyms[units[acr_unit].text] = ("Organization", key, label)
+            if not any(self.tokens[a].start <= m.start and m.end <= self.tokens[b - 1].end
+                       for a, b in self.agreement_tokens):
+                # "the Federation of Chilean Industry (SOFOFA)"; not "... Agreement for Trans-Pacific Partnership
+                # (CPTPP)", the document's
+                m.attrs.setdefault("acronym", units[acr_unit].text)
         claimed.append((a, b, "O", key))
 
     def _org_identity(self, units, a, b, text) -> tuple[str, str]:
@@ -677,7 +702,7 @@ class BodiesMixin:
             b += 1
         plain_ordinal = units[k].cls == "X"
         tail_start = b
-        b = self._tail(units, b, "NCSODPKRHWEL", in_state=True, event=True)
+        b = self._tail(units, b, "NCSODPKRHWELV", in_state=True, event=True)
         if plain_ordinal and b == tail_start:
             return
         if [u.text.lower() for u in units[b:b + 3]] == ["heads", "of", "state"]:
@@ -853,6 +878,24 @@ class BodiesMixin:
                 else:
                     break
 
+    #: a company's legal form before its name: "PT Pindad", "JSC Uzbekistan Railways", "PJSC Gazprom"
+    _LEGAL_FORMS_FIRST = frozenset({"PT", "JSC", "PJSC", "OJSC", "CJSC", "LLC", "JSCB"})
+
+    def _legal_form_first(self, units, claimed) -> None:
+        """"PT Pindad", "JSC Uzbekistan Railways": a legal form, then capitalized words, is a company."""
+        n = len(units)
+        for i in range(n - 1):
+            if units[i].text not in self._LEGAL_FORMS_FIRST or any(x <= i < y for x, y, _, _ in claimed):
+                continue
+            j = i + 1
+            while j < n and (units[j].cls in "NCIWS" or (j > i + 1 and units[j].cls == "H")):
+                j += 1
+            if j > i + 1 and not any(x < j and i < y for x, y, _, _ in claimed):
+                text = self.unit_text(units, i, j)
+                key = f"org:{slug(text)}"
+                self.add("Organization", key, text, text, units[i].start, units[j - 1].end)
+                claimed.append((i, j, "O", key))
+
     def _quoted(self, units, cls, claimed) -> None:
         for m in re.finditer(r"q([NCWOSPKX]{1,6})q", cls):
             a, b = m.start(1), m.end(1)
@@ -918,7 +961,7 @@ class BodiesMixin:
                 b = next((j for j in range(k + 1, b - 1) if units[j].cls == "," and units[j + 1].cls == "l"
                           and self._clause_starts(units, j + 1)), b)  # "- the Agreement on X, signed by A and B;"
                 # "- the Free Trade Agreement was signed in 2020 and ...": the item goes on to tell of it
-                b = next((j for j in range(k + 1, b) if units[j].text in self._ITEM_VERBS), b)
+                b = next((j for j in range(k + 1, b) if units[j].text in self._ITEM_VERBS or _sum_starts(units, j)), b)
                 if a == 0 or units[0].cls == "h":
                     a = max(a, 1 if units[0].cls == "h" else 0)
             elif b < len(units) and (units[b].cls in "of" or units[b].text.lower() in {"exempting", "concerning",
@@ -1054,8 +1097,8 @@ class BodiesMixin:
                 lowercase += 1
             elif u.text[:1].isupper() and u.cls not in "SDOK":
                 capitalized += 1
-            if u.cls == "p" and u.text in {".", ";", ":", "!", "?"}:
-                break
+            if (u.cls == "p" and u.text in {".", ";", ":", "!", "?"}) or u.text == "|":
+                break  # "... the Programme of Cooperation | Author: ...": a caption's credit after its bar
             if u.cls == "(" and depth == 0 and b > start and self._short_name_inside(units, b):
                 break  # "... Domestic Violence (Istanbul Convention)": the document's short name, not more of it
             if u.cls == "(" and depth == 0 and b > start and self._acronym_at(units, b) \
@@ -1069,8 +1112,7 @@ class BodiesMixin:
                 depth -= 1
             if low in {"which", "that", "was", "were", "is", "are", "will", "would", "should", "could", "can", "may",
                        "must", "shall", "might", "signed", "aimed", "who",
-                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with", "before",
-                       "worth", "valued", "totalling", "totaling", "amounting"}:  # ", worth 75 million euros"
+                       "has", "have", "during", "following", "emphasizing", "noting", "stressing", "with", "before"}:
                 break
             if low == "and" and b + 2 < len(units) and units[b + 1].cls == "t" and units[b + 2].cls == "l" \
                     and units[b + 2].text.lower() not in {"two", "both"} | self._NAME_LINKS and not lowercase:
@@ -1123,15 +1165,21 @@ class BodiesMixin:
                 break  # "... between A and B at the Permanent Mission of A": where it was signed
             if low == "in" and b + 2 < len(units) and units[b + 2].text.lower() in {"presence", "attendance"}:
                 break  # "..., in the presence of the two ministers": who saw it signed
+            if _sum_starts(units, b):
+                break  # "... in the amount of USD 95 million", ", worth 75 million euros": its sum, not its name
             if low == "in" and b + 1 < len(units) and (units[b + 1].text.lower() == "order" or units[b + 1].cls == "P"
                                                         or re.fullmatch(r"(?:19|20)\d\d", units[b + 1].text)
                                                         or (units[b + 1].cls == "N" and units[b - 1].cls == "l")):
                 break  # "in order to"; "... cooperation in Lugano", "... in 2019": where and when it was signed
             if u.cls == "," and b + 1 < len(units) and (units[b + 1].text.lower() in {
                     "which", "the", "press", "said", "reports", "as", "who", "and", "a", "an", "according", "while",
-                    "whereas", "where", "when"}
+                    "whereas", "where", "when", "but", "yet"}
                     or (units[b + 1].cls in "NI" and not self._listed_subject(units, b + 1))):
                 break  # ", Tomas Novak": a person's name, not a word of the document's; ", a memorandum ...": the next
+            if u.cls == "," and b + 2 < len(units) and units[b + 1].cls == "q" and units[b + 2].cls in "NI":
+                break  # '... a priority partner of the Mattei Plan for Africa," Valsecchi told': the quote is over
+            if u.cls == "," and b + 2 < len(units) and units[b + 1].cls in "SO" and units[b + 2].cls == "l":
+                break  # "Under the Exchange of Notes on Coastal Radars, Japan will provide ...": a new clause's subject
             b += 1
         if b < len(units) and units[b].text.lower() in {"is", "was", "has", "had", "will", "are", "have"} \
                 and units[b - 1].cls == "S" and b - 2 > start and units[b - 2].cls not in "otfa,h":

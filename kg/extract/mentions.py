@@ -62,32 +62,54 @@ class _Sentence(BodiesMixin, PeopleMixin):
 
     # -- pass 1: units ---------------------------------------------------------
     def _dateline(self, out: list[Unit]) -> int:
-        """A news dateline's place in capitals ("ABU DHABI, 12th October (WAM) –", "NAIROBI (Reuters) —"):
-        the place it names, or nothing, never a person. Returns where the sentence goes on."""
+        """A news dateline's place in capitals ("ABU DHABI, 12th October (WAM) –", "NAIROBI (Reuters) —",
+        "COLOMBO, SRI LANKA (18 November 2025) —"): the places it names, or nothing, never a person. Returns where
+        the sentence goes on."""
         toks, lex = self.tokens, self.lex
-        j = 0
-        while j < len(toks) and j < 4 and toks[j].text.isalpha() and toks[j].text.isupper() and len(toks[j].text) > 1:
-            j += 1
+        j = self._capitals(0)
         if j == 0 or j == len(toks) or lex.match(toks, 0) is not None:
             return 0  # no capitals, or a name the gazetteer knows as written ("NATO, the EU and ...")
-        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-        dated = toks[j].text == "," and (nxt[:1].isdigit() or nxt.lower().rstrip(".") in lex.months
-                                         or nxt.lower() in lex.weekdays)
-        if not (dated or toks[j].text in {"(", "–", "—", "-"}):
+        country = self._capitals(j + 1) if toks[j].text == "," else j + 1
+        if country > j + 1 and country < len(toks) and self._dateline_end(country):
+            self._dateline_place(out, 0, j)  # "COLOMBO, SRI LANKA (...)": the city, then its country
+            out.append(Unit(",", j, j + 1, ","))
+            self._dateline_place(out, j + 1, country)
+            return country
+        if not self._dateline_end(j):
             return 0
-        words = [t.text.title() for t in toks[:j]]
+        self._dateline_place(out, 0, j)
+        return j
+
+    def _capitals(self, i: int) -> int:
+        """The end of up to four words in capitals from ``i``."""
+        toks, j = self.tokens, i
+        while j < len(toks) and j < i + 4 and toks[j].text.isalpha() and toks[j].text.isupper() \
+                and len(toks[j].text) > 1:
+            j += 1
+        return j
+
+    def _dateline_end(self, j: int) -> bool:
+        """Whether a dateline's place ends before ``j``: a date after a comma, a wire tag or a dash follows."""
+        toks = self.tokens
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        dated = toks[j].text == "," and (nxt[:1].isdigit() or nxt.lower().rstrip(".") in self.lex.months
+                                         or nxt.lower() in self.lex.weekdays)
+        return dated or toks[j].text in {"(", "–", "—", "-"}
+
+    def _dateline_place(self, out: list[Unit], a: int, b: int) -> None:
+        lex = self.lex
+        words = [t.text.title() for t in self.tokens[a:b]]
         hits = lex.phrases.get(phrase_key(words))
         entry = lex.entries.get(hits[0].key) if hits else None
-        if entry and entry.type == "State":  # "DJIBOUTI (ADI) –": a dateline names a city, here Djibouti City
+        if entry and entry.type == "State" and a == 0:  # "DJIBOUTI (ADI) –": a dateline names a city: Djibouti City
             city = lex.phrases.get(phrase_key([*words, "City"]))
             if city and lex.entries[city[0].key].type == "Place":
                 entry = lex.entries[city[0].key]
         if entry and entry.type in ("Place", "State"):
-            out.append(Unit("P" if entry.type == "Place" else "S", 0, j, self.span_text(0, j), entry.key))
-            self.add(entry.type, entry.key, self.span_text(0, j), entry.label, 0, j)
+            out.append(Unit("P" if entry.type == "Place" else "S", a, b, self.span_text(a, b), entry.key))
+            self.add(entry.type, entry.key, self.span_text(a, b), entry.label, a, b)
         else:
-            out.append(Unit("l", 0, j, self.span_text(0, j)))
-        return j
+            out.append(Unit("l", a, b, self.span_text(a, b)))
 
     def _acronym_hit(self, i: int, hit: tuple[int, list]) -> bool:
         """The gazetteer's match at ``i`` is one acronym: an acronym of a body, or a name in capitals ("APA")."""
@@ -270,6 +292,13 @@ class _Sentence(BodiesMixin, PeopleMixin):
                 out.append(Unit("g", i, end, self.span_text(i, end)))
                 i = end
                 continue
+            if w == "foreign" and out and (out[-1].cls in "SD" or (out[-1].cls == "s" and len(out) > 1
+                                                                   and out[-2].cls == "S")):
+                end = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "affairs")
+                if end < len(toks) and toks[end].text == "ministry":  # "China's foreign ministry": a state's body
+                    out.append(Unit("H", i, end + 1, self.span_text(i, end + 1)))
+                    i = end + 1
+                    continue
             best, best_cls = i, ""
             if w[:1].isupper():  # the longest head of any kind: "Programme Office" is an office's
                 for table, cls in ((lex.agreement_heads, "G"), (lex.event_heads, "E"), (lex.org_heads, "H"),

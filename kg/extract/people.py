@@ -21,6 +21,7 @@ class PeopleMixin:
         n = len(units)
         k = 0
         last_chain: tuple[str, list[str]] | None = None
+        last_end = -1  # where the name of the last titled person ended
         while k < n:
             paired = self._respectively(units, k)
             if paired:
@@ -60,6 +61,10 @@ class PeopleMixin:
                     titles = [title] if title else []
                     if title and not reps:
                         reps = self._pronoun_owner(units, k)  # "its Secretary General, X", "his country's ambassador"
+                    if title and not reps and last_chain and k == last_end + 1 and units[last_end].text == "and" \
+                            and last_chain[0] and last_chain[0] != title:
+                        # "Chinese Foreign Minister A and Defence Minister B": B holds the other post of A's state
+                        reps = [x for x in last_chain[1] if x.startswith("state:")]
                     if title and not reps and (state := self._of_state(units, r) or self._state_in_parens(units, r)
                                                or self._of_state(units, r, "O")):
                         reps = [state]  # "President Cyril Ramaphosa of South Africa", "Minister X (Ghana)", "Director
@@ -70,6 +75,7 @@ class PeopleMixin:
                         reps = _dedupe(reps + apposition[2])
                     self._person(units, p, r, titles, reps)
                     last_chain = (title, reps)
+                    last_end = r
                     k = apposition[0] if apposition else r
                     continue
                 if (second := self._second_post(units, k, c_end)) is not None:
@@ -90,7 +96,8 @@ class PeopleMixin:
                     p += 1
                 r = self._name_run(units, p) if p < n and units[p].cls in "NI" else p
                 if r > p and (last_chain or self._is_known(units, p, r) or r - p >= 2) \
-                        and not self._in_agreement(units[p].start):  # "the Viet Nam–Chile Free Trade Agreement"
+                        and not self._in_agreement(units[p].start) \
+                        and not (r - p == 1 and r < n and units[r].cls == "s"):  # "the Vietnam People's Army"
                     title = last_chain[0] if last_chain else ""
                     self._person(units, p, r, [title] if title else [], [u.key])
                     k = r
@@ -138,8 +145,8 @@ class PeopleMixin:
                         self.add("Event", f"event:{slug(text)}", text, text, units[k].start, units[r - 1].end)
                         k = r
                         continue
-                    if apposition:
-                        end, title, reps = apposition
+                    if apposition and not (k > 0 and units[k - 1].text.lower() in {"in", "at"}):
+                        end, title, reps = apposition  # (not "In Guadalajara, the Minister was received": a place)
                         self._person(units, k, r, [title], reps)
                         k = end
                         continue
@@ -383,6 +390,9 @@ class PeopleMixin:
 
     _OFFICES = frozenset({"Delegation", "Mission", "Office", "Secretariat"})
 
+    #: a body's offices abroad: "the JICA office in Mongolia", "the EU mission to Georgia"
+    _LOCAL_OFFICES = frozenset({"office", "mission", "representation", "delegation", "branch", "bureau"})
+
     def _chain(self, units: list[Unit], k: int, *, named: bool = False) -> tuple[int, str, list[str]] | None:
         """A title phrase at ``k``: "(State|Demonym ['s])? Title ((of|for|to|in) (the)? X)* (and|– Title ...)*".
         ``named``: the holder was named before the title ("Juan Ruiz, Chairman of Banco Santander"), so the
@@ -409,6 +419,10 @@ class PeopleMixin:
             low = u.text.lower()
             if low == "in" and j + 2 < n and units[j + 1].text == "charge" and units[j + 2].text == "of":
                 j += 2  # "Minister of State in charge of Regional Cooperation": the portfolio goes on after "of"
+                continue
+            if u.cls == "l" and low in self._LOCAL_OFFICES and units[j - 1].cls in "O)" and j + 2 < n \
+                    and units[j + 1].text in {"in", "to"} and units[j + 2].cls in "SP":
+                j += 3  # "Head of the JICA office in Mongolia X": the body's office there; where, not whose
                 continue
             if low == "accredited" and j + 1 < n and units[j + 1].text == "to" and units[j - 1].cls in "SDO":
                 j += 1  # "Ambassador of Qatar accredited to the Dominican Republic": the host, as after "to"
@@ -459,7 +473,8 @@ class PeopleMixin:
                     text = self.unit_text(units, c, e)
                     key = f"org:{slug(text)}"
                     label = text
-                    self.add("Organization", key, text, label, units[c].start, units[e - 1].end)
+                    body = self.add("Organization", key, text, label, units[c].start, units[e - 1].end)
+                    body.attrs["acronym"] = units[e + 1].text  # "President of the Sociedad de Fomento Fabril (SOFOFA)"
                     self.acronyms[units[e + 1].text] = ("Organization", key, label)
                     self.new_acronyms[units[e + 1].text] = key
                     reps.append(key)
@@ -553,6 +568,9 @@ class PeopleMixin:
                         and units[j + 2].cls == "N" and " " not in units[j + 1].text \
                         and not self._is_honorific(units[j + 1]):
                     break  # "The Foreign Secretary and Minister Quispe signed": two people, not one post
+                if u.cls == "a" and named and j + 2 < n and units[j + 2].cls in "NI" \
+                        and not self._is_honorific(units[j + 1]):
+                    break  # "A, Deputy Governor of the BOT and Deputy Governor B": B's post, not more of A's
                 if u.cls == "," and units[j - 1].text[:1].islower() and not self._is_honorific(units[j + 1]):
                     break  # "With the Kazakh ambassador, President X said": a post in lowercase is no title of X
                 if u.cls == "," and cut is None and (self._is_honorific(units[j + 1]) or (
