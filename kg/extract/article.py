@@ -927,13 +927,11 @@ class _ArticleExtractor:
         Defence" over a release of India's Press Information Bureau)."""
         outlet = self.article.outlet
         first_line = not (outlet and self._STATE_BODY.search(outlet)) and self._BODY_LINE.fullmatch(self.article.title)
-        if first_line:
-            outlet = self.article.title
-        if not outlet or not self._STATE_BODY.search(outlet) or not (home := self.home_state()):
+        if not (first_line or (outlet and self._STATE_BODY.search(outlet))) or not (home := self.home_state()):
             return
+        if first_line:  # named so, the body is the publisher's state's
+            outlet = f"{self.article.title} of {self.lex.entries[home].label}"
         suffix = "-" + home.partition(":")[2]
-        if first_line:
-            outlet = f"{outlet} of {self.lex.entries[home].label}"
         # a sentence, not a headline in title case, in which "National" is a word of a name
         named = (outlet if outlet.lower().startswith("the ") else f"the {outlet}") + "."
         for m in _source_mentions(named, self.lex):

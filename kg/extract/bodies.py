@@ -25,6 +25,8 @@ def _sum_starts(units: list[Unit], j: int) -> bool:
     low = units[j].text.lower()
     if low in {"worth", "valued", "totalling", "totaling", "amounting"}:
         return True
+    if low not in {"in", "with"}:
+        return False  # read at every word of a name's tail: look further only where a sum can start
     after = [u.text.lower() for u in units[j + 1:j + 4]]
     return (low == "in" and after[1:2] == ["amount"] and after[2:3] == ["of"]) or (
         low == "with" and after[:1] in (["a"], ["an"]) and after[1:2] in (["grant"], ["loan"], ["budget"], ["value"])
